@@ -1,0 +1,2 @@
+export { listAuditEvents, recordAudit } from './audit.repo';
+export type { AuditEntry } from './audit.repo';

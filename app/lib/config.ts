@@ -1,0 +1,48 @@
+// The one place that reads process.env. Parsed once at start-up; a bad value stops the process
+// with a message naming every bad variable (never its value: it may be a secret).
+import { z } from 'zod';
+
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgresql:// URL');
+const positiveInt = z.coerce.number().int().positive();
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: postgresUrl,
+  PLATFORM_DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+  KEYCLOAK_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
+  KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a realm name').default('schulid'),
+  // Addresses of reverse proxies whose X-Forwarded-For we believe (Express "trust proxy" syntax:
+  // comma-separated IPs, CIDRs or loopback/linklocal/uniquelocal). Empty: believe nobody.
+  TRUSTED_PROXIES: z.string().default(''),
+  RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
+  RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(60),
+  READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),
+  SHUTDOWN_GRACE_MS: positiveInt.max(120_000).default(10_000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly badVariables: string[], details: string[]) {
+    super(`Invalid configuration:\n${details.map((line) => `  - ${line}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const bad = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+  const details = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
+  throw new ConfigError(bad, details);
+}
+
+const MigrationConfigSchema = z.object({ MIGRATION_DATABASE_URL: postgresUrl });
+
+export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = MigrationConfigSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(['MIGRATION_DATABASE_URL'], ['MIGRATION_DATABASE_URL: must be a postgresql:// URL']);
+  return parsed.data.MIGRATION_DATABASE_URL;
+}

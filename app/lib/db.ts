@@ -1,0 +1,50 @@
+// Two Prisma clients, two PostgreSQL roles:
+//   app       the request path. Its role cannot bypass row-level security: inside `inSchool` it sees
+//             and changes only that school's rows; outside it, school-scoped tables look empty.
+//   platform  platform-wide work (retention jobs, research exports, seeding), every school.
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient, type Prisma } from '../generated/prisma/client';
+import { AppError } from './errors';
+
+export type Tx = Prisma.TransactionClient;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createPool(connectionString: string, max: number): pg.Pool {
+  return new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+}
+
+// Runs `work` in one transaction whose school is `schoolId` (transaction-local, so a pooled
+// connection never carries it into another request). Everything `work` does, including audit rows,
+// commits or rolls back together.
+export async function inSchool<T>(db: PrismaClient, schoolId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!UUID.test(schoolId)) throw AppError.badRequest('Invalid school id');
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.school_id', ${schoolId}, true)`;
+    return work(tx);
+  });
+}
+
+// `app` and `appPool` share one pool of the app role: Prisma for the domain code, the raw pool
+// for the few hot paths where Prisma's own overhead shows (rate-limit counters).
+export type Databases = { app: PrismaClient; appPool: pg.Pool; platform: PrismaClient; platformPool: pg.Pool };
+
+export function createDatabases(config: { DATABASE_URL: string; PLATFORM_DATABASE_URL: string; DATABASE_POOL_SIZE: number }): Databases {
+  const appPool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const platformPool = createPool(config.PLATFORM_DATABASE_URL, 2);
+  // An idle client losing its connection (database restart) must not crash the process.
+  appPool.on('error', () => {});
+  platformPool.on('error', () => {});
+  return {
+    app: new PrismaClient({ adapter: new PrismaPg(appPool) }),
+    appPool,
+    platform: new PrismaClient({ adapter: new PrismaPg(platformPool) }),
+    platformPool,
+  };
+}
+
+export async function closeDatabases(dbs: Databases): Promise<void> {
+  await Promise.all([dbs.app.$disconnect(), dbs.platform.$disconnect()]);
+  await Promise.all([dbs.appPool.end(), dbs.platformPool.end()]);
+}

@@ -1,0 +1,46 @@
+// The one error middleware. Clients get { error: { code, message } } with a 4xx that says what to
+// fix, or a 5xx that says nothing internal; the logger gets the whole error (no request body).
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { AppError } from './errors';
+import type { Logger } from './logger';
+
+type BodyParserError = Error & { type?: string; status?: number; limit?: number };
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) {
+    const issues = err.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return AppError.badRequest(`Invalid request: ${summary}`, issues);
+  }
+  // Prisma: the row to change does not exist, or is not visible from this school.
+  if ((err as { code?: string })?.code === 'P2025') return AppError.notFound();
+  const bodyError = err as BodyParserError;
+  switch (bodyError?.type) {
+    case 'entity.too.large':
+      return new AppError(413, 'payload_too_large', `Request body too large (limit ${bodyError.limit} bytes)`);
+    case 'entity.parse.failed':
+      return AppError.badRequest('Request body is not valid JSON');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError(415, 'unsupported_encoding', 'Unsupported request encoding or charset');
+  }
+  return new AppError(500, 'internal', 'Internal error', false);
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(AppError.notFound(`No route for ${req.method} ${req.path}`));
+};
+
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) logger.error({ err }, 'request failed');
+    const body = appError.expose
+      ? { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) }
+      : { code: appError.code, message: 'Internal error' };
+    if (res.headersSent) return;
+    res.status(appError.status).json({ error: body });
+  };
+}

@@ -1,0 +1,21 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Tx } from '../lib/db';
+
+const schoolFields = { id: true, slug: true, name: true, createdAt: true } as const;
+
+export function insertSchool(tx: Tx, data: { slug: string; name: string }) {
+  return tx.school.create({ data, select: schoolFields });
+}
+
+export function findSchoolBySlug(db: PrismaClient | Tx, slug: string) {
+  return db.school.findUnique({ where: { slug }, select: schoolFields });
+}
+
+// Deliberately unfiltered: row-level security decides which schools the caller sees.
+export function findVisibleSchools(tx: Tx) {
+  return tx.school.findMany({ select: schoolFields, orderBy: { createdAt: 'asc' } });
+}
+
+export function updateSchoolName(tx: Tx, id: string, name: string) {
+  return tx.school.update({ where: { id }, data: { name }, select: schoolFields });
+}

@@ -1,0 +1,32 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import { recordAudit } from '../audit';
+import { inSchool } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { findSchoolBySlug, insertSchool, updateSchoolName } from './schools.repo';
+import { ZCreateSchool, ZSchoolName, type TCreateSchool } from './schools.schemas';
+
+// Platform work: schools are created through the platform role, with their first audit row.
+export async function createSchool(platform: PrismaClient, input: TCreateSchool, actorId: string | null) {
+  const { slug, name } = ZCreateSchool.parse(input);
+  if (await findSchoolBySlug(platform, slug)) throw new AppError(409, 'conflict', `A school with the handle "${slug}" exists`);
+  return platform.$transaction(async (tx) => {
+    const school = await insertSchool(tx, { slug, name });
+    await recordAudit(tx, { schoolId: school.id, actorId, action: 'school.created', targetType: 'school', targetId: school.id });
+    return school;
+  });
+}
+
+// Idempotent variant for seeding: returns the existing school of that handle.
+export async function ensureSchool(platform: PrismaClient, input: TCreateSchool) {
+  return (await findSchoolBySlug(platform, input.slug)) ?? createSchool(platform, input, null);
+}
+
+// School work: runs in the school's own context, the audit row in the same transaction.
+export async function renameSchool(app: PrismaClient, schoolId: string, actorId: string, newName: string) {
+  const name = ZSchoolName.parse(newName);
+  return inSchool(app, schoolId, async (tx) => {
+    const school = await updateSchoolName(tx, schoolId, name);
+    await recordAudit(tx, { schoolId, actorId, action: 'school.renamed', targetType: 'school', targetId: schoolId });
+    return school;
+  });
+}

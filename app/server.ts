@@ -1,0 +1,56 @@
+// Owns the process: reads the configuration (refusing to start on a bad value), listens, and shuts
+// down gracefully on SIGTERM/SIGINT: readiness turns 503, no new connections, in-flight requests
+// finish (up to SHUTDOWN_GRACE_MS), then the database pools close.
+import { createServer } from 'node:http';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './lib/config';
+import { closeDatabases, createDatabases } from './lib/db';
+import { createLogger } from './lib/logger';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`schulid-app refuses to start. ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+export function main(): void {
+  const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dbs = createDatabases(config);
+  let isShuttingDown = false;
+  const app = buildApp({ config, logger, dbs, isShuttingDown: () => isShuttingDown });
+  const server = createServer(app);
+  server.keepAliveTimeout = 5000;
+
+  server.listen(config.PORT, () => logger.info({ port: config.PORT }, 'schulid-app listening'));
+
+  const shutdown = (signal: string) => {
+    if (isShuttingDown) return;
+    isShuttingDown = true;
+    logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => {
+      logger.warn('grace period over, closing remaining connections');
+      server.closeAllConnections();
+    }, config.SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      clearTimeout(forced);
+      closeDatabases(dbs)
+        .catch((err) => logger.error({ err }, 'closing the database pools failed'))
+        .finally(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (require.main === module) main();
