@@ -37,7 +37,7 @@ if ! as_pg "$BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
 fi
 
 ensure_secrets
-psql_admin() { as_pg "$BIN/psql" -h "$PGDATA" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' as_pg "$BIN/psql" -h "$PGDATA" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
 # Login roles. The migrator owns the tables (and creates the group roles the migrations grant to);
 # the app's role can neither own tables nor bypass row-level security.

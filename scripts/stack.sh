@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Brings up what the app needs, idempotently: PostgreSQL, Keycloak, the generated Prisma client and
+# the migrated databases. `scripts/stack.sh test` also installs what only the tests use.
+. "$(dirname "$0")/lib.sh"
+
+command -v curl >/dev/null || apt_install curl ca-certificates
+if [ "${1:-}" = test ]; then
+  command -v docker-compose >/dev/null || apt_install docker-compose
+fi
+[ -d "$ROOT/node_modules" ] || (cd "$ROOT" && say "installing npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
+  die "npm ci failed; see $LOGS/npm-ci.log"
+
+bash "$ROOT/scripts/postgres.sh"
+bash "$ROOT/keycloak/start.sh"
+
+# Prisma's generated client, when missing or older than the schema.
+client=$ROOT/app/generated/prisma/client.ts
+if [ ! -f "$client" ] || [ "$ROOT/prisma/schema.prisma" -nt "$client" ]; then
+  say "generating the Prisma client"
+  (cd "$ROOT" && npm run --silent generate >"$LOGS/prisma-generate.log" 2>&1) || die "prisma generate failed; see $LOGS/prisma-generate.log"
+fi
+
+ensure_secrets
+for db in schulid schulid_test; do
+  export_app_env "$db"
+  (cd "$ROOT" && node_modules/.bin/tsx scripts/migrate.ts) | sed "s/^/    $db: /"
+done

@@ -1,0 +1,44 @@
+// No Docker engine runs here, so the production description is checked statically with
+// docker-compose itself (Debian's package; the test set-up installs it).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = join(__dirname, '..', '..');
+const compose = (...args: string[]) =>
+  spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+const pinnedVersion = readFileSync(join(ROOT, 'keycloak', 'VERSION'), 'utf8').trim();
+
+describe('docker-compose.yml (production)', () => {
+  it('when the example environment is given, then docker-compose accepts the file and it describes the whole stack', () => {
+    const result = compose('--env-file', join(ROOT, 'deploy', 'production.env.example'), 'config');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const config = parse(result.stdout);
+    expect(Object.keys(config.services).sort()).toEqual(['app', 'keycloak', 'migrate', 'postgres']);
+    expect(config.services.keycloak.image).toBe(`schulid-keycloak:${pinnedVersion}`);
+    expect(config.services.keycloak.command).toEqual(['start', '--optimized', '--import-realm']);
+    for (const name of ['postgres', 'keycloak', 'app'])
+      expect(config.services[name].healthcheck ?? config.services[name].depends_on).toBeDefined();
+    expect(config.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
+  });
+
+  it('when a secret is missing from the environment, then docker-compose refuses and names it', () => {
+    const result = compose('config');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/set [A-Z_]*PASSWORD/);
+  });
+
+  it('when the file is read, then no secret is written in it literally', () => {
+    const source = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
+    const secretLines = source.split('\n').filter((line) => /(PASSWORD|SECRET)\s*:/.test(line));
+    expect(secretLines.length).toBeGreaterThan(5);
+    for (const line of secretLines) expect(line).toMatch(/\$\{[A-Z_]+/);
+  });
+
+  it("when Keycloak's image is built, then it uses the same pinned version as the local scripts", () => {
+    expect(readFileSync(join(ROOT, 'keycloak', 'Dockerfile'), 'utf8')).toContain(`ARG KEYCLOAK_VERSION=${pinnedVersion}`);
+    expect(execFileSync('grep', ['-c', `KEYCLOAK_VERSION: "${pinnedVersion}"`, join(ROOT, 'docker-compose.yml')], { encoding: 'utf8' }).trim()).toBe('1');
+  });
+});

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../../app/lib/config';
+
+const valid = {
+  DATABASE_URL: 'postgresql://app:pw@127.0.0.1:5432/db',
+  PLATFORM_DATABASE_URL: 'postgresql://platform:pw@127.0.0.1:5432/db',
+  KEYCLOAK_URL: 'http://127.0.0.1:8180/',
+};
+
+describe('configuration', () => {
+  it('when every required variable is valid, then defaults fill the rest', () => {
+    const config = loadConfig(valid);
+    expect(config.PORT).toBe(3000);
+    expect(config.KEYCLOAK_REALM).toBe('schulid');
+    expect(config.KEYCLOAK_URL).toBe('http://127.0.0.1:8180');
+    expect(config.TRUSTED_PROXIES).toBe('');
+  });
+
+  it('when several variables are bad, then the error names every one of them', () => {
+    const attempt = () => loadConfig({ ...valid, DATABASE_URL: 'mysql://x', PORT: 'eighty', KEYCLOAK_URL: undefined });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (err) {
+      expect((err as ConfigError).badVariables.sort()).toEqual(['DATABASE_URL', 'KEYCLOAK_URL', 'PORT']);
+    }
+  });
+
+  it('when a secret-bearing variable is bad, then its value is not repeated in the message', () => {
+    const secret = 'not-a-url-but-a-s3cret-password';
+    expect(() => loadConfig({ ...valid, PLATFORM_DATABASE_URL: secret })).toThrow(/PLATFORM_DATABASE_URL/);
+    try {
+      loadConfig({ ...valid, PLATFORM_DATABASE_URL: secret });
+    } catch (err) {
+      expect((err as Error).message).not.toContain(secret);
+    }
+  });
+
+  it('when the server is started with a bad configuration, then it refuses to start and names the variables', () => {
+    const result = spawnSync(join(__dirname, '../../node_modules/.bin/tsx'), [join(__dirname, '../../app/server.ts')], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'nope', KEYCLOAK_URL: 'ftp://x' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('refuses to start');
+    for (const name of ['DATABASE_URL', 'PLATFORM_DATABASE_URL', 'KEYCLOAK_URL']) expect(result.stderr).toContain(name);
+  });
+});
