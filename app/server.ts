@@ -28,7 +28,10 @@ export function main(): void {
   const server = createServer(app);
   server.keepAliveTimeout = 5000;
 
-  server.listen(config.PORT, () => logger.info({ port: config.PORT }, 'schulid-app listening'));
+  server.listen(config.PORT, () => {
+    const address = server.address();
+    logger.info({ port: typeof address === 'object' && address ? address.port : config.PORT }, 'schulid-app listening');
+  });
 
   const shutdown = (signal: string) => {
     if (isShuttingDown) return;

@@ -22,9 +22,10 @@ BUILD_OPTS=(--db=postgres --health-enabled=true --metrics-enabled=true --cache=l
 is_running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 stop_keycloak() {
   if is_running; then
-    local pid; pid=$(cat "$PIDFILE"); kill "$pid"
+    # Keycloak runs in its own session (setsid): signal the whole group, kc.sh and java alike.
+    local pid; pid=$(cat "$PIDFILE"); kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
     for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true; say "Keycloak stopped"
+    kill -9 -- "-$pid" 2>/dev/null || true; say "Keycloak stopped"
   fi
   rm -f "$PIDFILE"
 }

@@ -1,0 +1,86 @@
+// A small client for the parts of Keycloak's Admin REST API the platform uses (users, realm roles,
+// organizations). Whoever builds it supplies the access token: the demo seed uses the bootstrap
+// admin, the app will use its own service account with the fewest realm-management roles.
+export type AdminSettings = { KEYCLOAK_URL: string; KEYCLOAK_REALM: string };
+export type TokenProvider = () => Promise<string>;
+
+export class KeycloakAdminError extends Error {
+  constructor(readonly status: number, operation: string) {
+    super(`Keycloak admin API: ${operation} answered ${status}`);
+  }
+}
+
+export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProvider) {
+  const base = `${settings.KEYCLOAK_URL}/admin/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}`;
+
+  async function call(operation: string, method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await getToken()}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new KeycloakAdminError(response.status, operation);
+    return response;
+  }
+  const json = async <T>(response: Response) => (await response.json()) as T;
+  const createdId = (response: Response) => response.headers.get('location')!.split('/').pop()!;
+
+  return {
+    async findUserId(username: string): Promise<string | undefined> {
+      const users = await json<{ id: string }[]>(await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`));
+      return users[0]?.id;
+    },
+    async createUser(user: { username: string; password: string; isTemporaryPassword: boolean; attributes?: Record<string, string[]> }) {
+      const response = await call('create user', 'POST', '/users', {
+        username: user.username,
+        enabled: true,
+        attributes: user.attributes,
+        credentials: [{ type: 'password', value: user.password, temporary: user.isTemporaryPassword }],
+      });
+      return createdId(response);
+    },
+    async assignRealmRoles(userId: string, roleNames: string[]) {
+      const roles = await Promise.all(
+        roleNames.map(async (name) => json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`))),
+      );
+      await call('assign roles', 'POST', `/users/${userId}/role-mappings/realm`, roles);
+    },
+    // Keycloak's organization search matches names and domains, not aliases: page through them.
+    async findOrganizationId(alias: string): Promise<string | undefined> {
+      for (let first = 0; ; first += 100) {
+        const page = await json<{ id: string; alias: string }[]>(await call('list organizations', 'GET', `/organizations?briefRepresentation=true&first=${first}&max=100`));
+        const match = page.find((org) => org.alias === alias);
+        if (match || page.length < 100) return match?.id;
+      }
+    },
+    async createOrganization(org: { name: string; alias: string; domain: string; attributes?: Record<string, string[]> }) {
+      const response = await call('create organization', 'POST', '/organizations', {
+        name: org.name,
+        alias: org.alias,
+        enabled: true,
+        domains: [{ name: org.domain }],
+        attributes: org.attributes,
+      });
+      return createdId(response);
+    },
+    async addOrganizationMember(orgId: string, userId: string) {
+      const members = await json<{ id: string }[]>(await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`));
+      if (!members.some((member) => member.id === userId)) await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
+    },
+  };
+}
+export type KeycloakAdmin = ReturnType<typeof createKeycloakAdmin>;
+
+// A token of the bootstrap admin of the master realm (local demo and test set-ups only).
+export function masterAdminToken(settings: { KEYCLOAK_URL: string }, username: string, password: string): TokenProvider {
+  return async () => {
+    const response = await fetch(`${settings.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username, password }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new KeycloakAdminError(response.status, 'admin login');
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+}

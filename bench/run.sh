@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The same-run baselines every later benchmark is compared with, printed as figures:
+#   1. bare Express "hello" (requests/s, p50, p99) at 50 connections, autocannon on loopback
+#   2. PostgreSQL single-row INSERT throughput (pgbench, 8 clients) on the local cluster
+# Bounded: each measurement runs for BENCH_SECONDS (default 10) against 127.0.0.1 only.
+. "$(dirname "$0")/../scripts/lib.sh"
+SECONDS_EACH=${BENCH_SECONDS:-10}
+cd "$ROOT"
+bash scripts/postgres.sh
+
+say "bare Express hello, 50 connections, ${SECONDS_EACH}s"
+node_modules/.bin/tsx bench/express-hello.ts >"$STATE/bench-hello.out" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q port "$STATE/bench-hello.out" 2>/dev/null && break; sleep 0.2; done
+port=$(sed -E 's/.*"port":([0-9]+).*/\1/' "$STATE/bench-hello.out")
+node_modules/.bin/tsx bench/http-load.ts express-hello "http://127.0.0.1:$port/hello" 50 "$SECONDS_EACH"
+kill $server
+
+say "PostgreSQL single-row INSERT, pgbench 8 clients, ${SECONDS_EACH}s"
+pgdata=$(cat "$STATE/pgdata.path"); BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+psql_pg() { PGOPTIONS='-c client_min_messages=warning' as_pg "$BIN/psql" -h "$pgdata" -p "$PGPORT" -U postgres -q -v ON_ERROR_STOP=1 "$@"; }
+psql_pg -d postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'schulid_bench'" | grep -q 1 ||
+  psql_pg -d postgres -c "CREATE DATABASE schulid_bench"
+psql_pg -d schulid_bench -c "DROP TABLE IF EXISTS bench_insert; CREATE TABLE bench_insert (id bigserial PRIMARY KEY, school_id uuid NOT NULL, duration_ms int NOT NULL, created_at timestamptz NOT NULL DEFAULT now())"
+script=$(mktemp); chmod 644 "$script"
+echo "INSERT INTO bench_insert (school_id, duration_ms) VALUES (gen_random_uuid(), (random() * 60000)::int);" >"$script"
+as_pg "$BIN/pgbench" -h "$pgdata" -p "$PGPORT" -U postgres -n -c 8 -j 2 -T "$SECONDS_EACH" -f "$script" schulid_bench 2>&1 |
+  awk '/^tps/ { printf "{\"name\":\"postgres-insert\",\"clients\":8,\"tps\":%d}\n", $3 } /latency average/ { lat=$4 } END { if (lat) printf "{\"name\":\"postgres-insert\",\"latencyAvgMs\":%s}\n", lat }'
+rm -f "$script"

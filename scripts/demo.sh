@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One command for the whole system with a demo school: installs what is missing, starts PostgreSQL
+# and Keycloak, migrates, seeds the demo school, (re)starts the app and prints the URLs and the demo
+# credentials. Safe to run again; `npm run stop` stops everything it started.
+. "$(dirname "$0")/lib.sh"
+started=$(date +%s)
+
+bash "$ROOT/scripts/stack.sh"
+ensure_secrets
+export_app_env schulid
+
+say "seeding the demo school"
+(cd "$ROOT" && node_modules/.bin/tsx scripts/seed-demo.ts)
+
+bash "$ROOT/scripts/app.sh" restart
+
+cat <<TXT
+
+$(say "SchulID is up ($(( $(date +%s) - started ))s)")
+  App                      http://localhost:$APP_PORT        (readiness: http://localhost:$APP_PORT/readyz)
+  Keycloak                 http://127.0.0.1:$KC_HTTP_PORT     (admin console: http://127.0.0.1:$KC_HTTP_PORT/admin/)
+  Keycloak admin           admin / $KC_ADMIN_PASSWORD
+  PostgreSQL               127.0.0.1:$PGPORT, databases schulid and keycloak
+  Logs                     $LOGS/
+
+  DEMO users of "Demo-Grundschule am See" (realm schulid; demo credentials, this checkout only):
+    demo-schulleitung (school-admin), demo-lehrkraft (teacher),
+    demo-schueler-1 and demo-schueler-2 (pupil), demo-forschung (researcher)
+    password for all: $DEMO_USER_PASSWORD
+    account console:  http://127.0.0.1:$KC_HTTP_PORT/realms/schulid/account
+
+  Stop everything: npm run stop
+TXT

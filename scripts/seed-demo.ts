@@ -1,0 +1,45 @@
+// Seeds the demo school: the school row (platform role) and, in Keycloak, its organization and one
+// demo user per role. Idempotent. DEMO credentials only: the password is generated per checkout
+// (.local/secrets.env) and printed by scripts/demo.sh.
+import { z } from 'zod';
+import { createKeycloakAdmin, masterAdminToken } from '../app/auth';
+import { loadConfig } from '../app/lib/config';
+import { closeDatabases, createDatabases } from '../app/lib/db';
+import { ensureSchool } from '../app/schools';
+
+const DEMO_SCHOOL = { slug: 'demo-grundschule', name: 'Demo-Grundschule am See' };
+export const DEMO_USERS = [
+  { username: 'demo-schulleitung', roles: ['school-admin'] },
+  { username: 'demo-lehrkraft', roles: ['teacher'] },
+  { username: 'demo-schueler-1', roles: ['pupil'] },
+  { username: 'demo-schueler-2', roles: ['pupil'] },
+  { username: 'demo-forschung', roles: ['researcher'] },
+];
+
+async function seed() {
+  const config = loadConfig();
+  const secrets = z.object({ KC_ADMIN_PASSWORD: z.string().min(1), DEMO_USER_PASSWORD: z.string().min(12) }).parse(process.env);
+  const dbs = createDatabases(config);
+  try {
+    const school = await ensureSchool(dbs.platform, DEMO_SCHOOL);
+    const admin = createKeycloakAdmin(config, masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD));
+    const orgId =
+      (await admin.findOrganizationId(DEMO_SCHOOL.slug)) ??
+      (await admin.createOrganization({ ...DEMO_SCHOOL, alias: DEMO_SCHOOL.slug, domain: `${DEMO_SCHOOL.slug}.demo.invalid`, attributes: { school_id: [school.id] } }));
+    for (const user of DEMO_USERS) {
+      const userId =
+        (await admin.findUserId(user.username)) ??
+        (await admin.createUser({ username: user.username, password: secrets.DEMO_USER_PASSWORD, isTemporaryPassword: false }));
+      await admin.assignRealmRoles(userId, user.roles);
+      if (!user.roles.includes('researcher')) await admin.addOrganizationMember(orgId, userId);
+    }
+    console.log(`demo school "${school.name}" ready with ${DEMO_USERS.length} demo users`);
+  } finally {
+    await closeDatabases(dbs);
+  }
+}
+
+seed().catch((err: Error) => {
+  console.error(`seeding the demo failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// The real server process: SIGTERM lets in-flight requests finish, refuses new ones, then exits 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { viaPort } from '../support/env';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+
+const ROOT = join(__dirname, '..', '..');
+
+function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'app', 'server.ts')], {
+    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      logs.push(line);
+      const entry = JSON.parse(line);
+      if (entry.msg === 'schulid-app listening') resolve({ child, port: entry.port, logs });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited early with ${code}`)));
+  });
+}
+
+describe('graceful shutdown', () => {
+  let keycloakProxy: TcpProxy;
+  beforeAll(async () => {
+    keycloakProxy = await startTcpProxy(Number(new URL(process.env.KEYCLOAK_URL!).port));
+  });
+  afterAll(() => keycloakProxy.close());
+
+  it('when SIGTERM arrives during a request, then that request completes, new ones are refused and the process exits 0', async () => {
+    const { child, port, logs } = await startServer({ KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port) });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    keycloakProxy.delay(1500); // keeps /readyz in flight while the signal arrives
+
+    const inFlight = fetch(`http://127.0.0.1:${port}/readyz`);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(logs.map((line) => JSON.parse(line).msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+  });
+});
