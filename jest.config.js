@@ -5,7 +5,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    // Transpile only (tsconfig.test.json has isolatedModules); `npm run typecheck` checks types.
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
   // Prisma's generated client imports its siblings as ./x.js.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
