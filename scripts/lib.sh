@@ -34,7 +34,8 @@ apt_install() {
 # Random secrets for the local stack, made once (each name added when missing) and kept in a
 # git-ignored file, never in the repository.
 SECRET_NAMES=(PG_MIGRATOR_PASSWORD PG_APP_PASSWORD PG_PLATFORM_PASSWORD PG_KEYCLOAK_PASSWORD
-              KC_ADMIN_PASSWORD SESSION_SECRET SCHULID_APP_CLIENT_SECRET DEMO_USER_PASSWORD)
+              KC_ADMIN_PASSWORD SESSION_SECRET SCHULID_APP_CLIENT_SECRET SCHULID_ADMIN_API_CLIENT_SECRET
+              SCHUL_IDP_CLIENT_SECRET DEMO_USER_PASSWORD)
 ensure_secrets() {
   local name
   ( umask 077; touch "$SECRETS" )
