@@ -1,20 +1,22 @@
 // Builds the Express app from its dependencies. Never listens: app/server.ts owns the process,
 // tests mount the app in-process.
 import express, { type Express } from 'express';
+import session from 'express-session';
 import helmet from 'helmet';
-import { fetchOpenIdConfiguration } from './auth';
+import { authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { healthRoutes } from './health/health.routes';
 import type { Config } from './lib/config';
-import type { Databases } from './lib/db';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
 import { createLimiters } from './rate-limit/limiters';
+import { schoolRoutes } from './schools';
+import type { Services } from './services';
 
 export type AppDependencies = {
   config: Config;
   logger: Logger;
-  dbs: Databases;
+  services: Services;
   // Separates rate-limit counters of independent deployments (and of tests) in one database.
   rateLimitNamespace?: string;
   isShuttingDown?: () => boolean;
@@ -26,7 +28,8 @@ export function trustProxySetting(trustedProxies: string): string | false {
 }
 
 export function buildApp(deps: AppDependencies): Express {
-  const { config, logger, dbs } = deps;
+  const { config, logger, services } = deps;
+  const { dbs } = services;
   const app = express();
   app.set('trust proxy', trustProxySetting(config.TRUSTED_PROXIES));
   app.set('query parser', 'simple');
@@ -43,8 +46,20 @@ export function buildApp(deps: AppDependencies): Express {
     apiPerMinute: config.RATE_LIMIT_API_PER_MINUTE,
     loginPerMinute: config.RATE_LIMIT_LOGIN_PER_MINUTE,
   });
-  app.use('/auth', limiters.login);
-  app.use('/api', limiters.api, express.json({ limit: '100kb' }));
+  const sessions = session({
+    name: SESSION_COOKIE,
+    secret: config.SESSION_SECRET,
+    store: services.sessions,
+    resave: false,
+    saveUninitialized: false,
+    rolling: false,
+    unset: 'destroy',
+    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: config.SESSION_MAX_AGE_SECONDS * 1000 },
+  });
+
+  app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
+  app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
+  app.use('/api', meRoutes(dbs.app), schoolRoutes(dbs.app, services.keycloak));
 
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));

@@ -4,8 +4,8 @@
 import { createServer } from 'node:http';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './lib/config';
-import { closeDatabases, createDatabases } from './lib/db';
 import { createLogger } from './lib/logger';
+import { createServices, startServices, stopServices } from './services';
 
 function readConfig(): Config {
   try {
@@ -19,12 +19,13 @@ function readConfig(): Config {
   }
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const dbs = createDatabases(config);
+  const services = createServices(config, logger);
+  await startServices(services);
   let isShuttingDown = false;
-  const app = buildApp({ config, logger, dbs, isShuttingDown: () => isShuttingDown });
+  const app = buildApp({ config, logger, services, isShuttingDown: () => isShuttingDown });
   const server = createServer(app);
   server.keepAliveTimeout = 5000;
 
@@ -43,7 +44,7 @@ export function main(): void {
     }, config.SHUTDOWN_GRACE_MS).unref();
     server.close(() => {
       clearTimeout(forced);
-      closeDatabases(dbs)
+      stopServices(services)
         .catch((err) => logger.error({ err }, 'closing the database pools failed'))
         .finally(() => {
           logger.info('stopped');
@@ -56,4 +57,9 @@ export function main(): void {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`schulid-app failed to start: ${(err as Error).message}\n`);
+    process.exit(1);
+  });
+}

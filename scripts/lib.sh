@@ -40,7 +40,7 @@ ensure_secrets() {
   local name
   ( umask 077; touch "$SECRETS" )
   for name in "${SECRET_NAMES[@]}"; do
-    grep -q "^$name=" "$SECRETS" || echo "$name=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" >>"$SECRETS"
+    grep -q "^$name=" "$SECRETS" || echo "$name=$(head -c 33 /dev/urandom | base64 | tr -d '/+=')" >>"$SECRETS"
   done
   set -a; . "$SECRETS"; set +a
 }
@@ -54,6 +54,10 @@ export_app_env() {
   export KEYCLOAK_URL="http://127.0.0.1:$KC_HTTP_PORT"
   export KEYCLOAK_REALM=${KEYCLOAK_REALM:-schulid}
   export PORT=$APP_PORT
+  export APP_BASE_URL="http://localhost:$APP_PORT"
+  export OIDC_CLIENT_SECRET=$SCHULID_APP_CLIENT_SECRET
+  export ADMIN_API_CLIENT_SECRET=$SCHULID_ADMIN_API_CLIENT_SECRET
+  export SESSION_SECRET
 }
 
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...

@@ -25,6 +25,14 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
   }
   const json = async <T>(response: Response) => (await response.json()) as T;
   const createdId = (response: Response) => response.headers.get('location')!.split('/').pop()!;
+  const pageThrough = async (page: (first: number) => Promise<Response>): Promise<string[]> => {
+    const ids: string[] = [];
+    for (let first = 0; ; first += 100) {
+      const batch = await json<{ id: string }[]>(await page(first));
+      ids.push(...batch.map((item) => item.id));
+      if (batch.length < 100) return ids;
+    }
+  };
 
   return {
     async findUserId(username: string): Promise<string | undefined> {
@@ -64,6 +72,18 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       });
       return createdId(response);
     },
+    async listOrganizationMemberIds(orgId: string): Promise<string[]> {
+      return pageThrough((first) => call('list members', 'GET', `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`));
+    },
+    async listUserIdsWithRealmRole(role: string): Promise<string[]> {
+      return pageThrough((first) => call('list role users', 'GET', `/roles/${encodeURIComponent(role)}/users?briefRepresentation=true&first=${first}&max=100`));
+    },
+    async removeRealmRoles(userId: string, roleNames: string[]) {
+      const roles = await Promise.all(
+        roleNames.map(async (name) => json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`))),
+      );
+      await call('remove roles', 'DELETE', `/users/${userId}/role-mappings/realm`, roles);
+    },
     async addOrganizationMember(orgId: string, userId: string) {
       const members = await json<{ id: string }[]>(await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`));
       if (!members.some((member) => member.id === userId)) await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
@@ -82,5 +102,22 @@ export function masterAdminToken(settings: { KEYCLOAK_URL: string }, username: s
     });
     if (!response.ok) throw new KeycloakAdminError(response.status, 'admin login');
     return ((await response.json()) as { access_token: string }).access_token;
+  };
+}
+
+// The app's own service account (client credentials), token cached until shortly before expiry.
+export function serviceAccountToken(settings: { KEYCLOAK_URL: string; KEYCLOAK_REALM: string; ADMIN_API_CLIENT_ID: string; ADMIN_API_CLIENT_SECRET: string }): TokenProvider {
+  let cached: { token: string; until: number } | undefined;
+  return async () => {
+    if (cached && cached.until > Date.now()) return cached.token;
+    const response = await fetch(`${settings.KEYCLOAK_URL}/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: settings.ADMIN_API_CLIENT_ID, client_secret: settings.ADMIN_API_CLIENT_SECRET }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new KeycloakAdminError(response.status, 'service account login');
+    const body = (await response.json()) as { access_token: string; expires_in: number };
+    cached = { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 };
+    return cached.token;
   };
 }

@@ -14,6 +14,17 @@ const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   KEYCLOAK_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
   KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a realm name').default('schulid'),
+  // The app's own public URL: login callback and back-channel logout are registered under it.
+  APP_BASE_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')).default('http://localhost:3000'),
+  OIDC_CLIENT_ID: z.string().min(1).default('schulid-app'),
+  OIDC_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  ADMIN_API_CLIENT_ID: z.string().min(1).default('schulid-admin-api'),
+  ADMIN_API_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  // Audience that bearer tokens for the API (researchers' scripts) must name.
+  API_AUDIENCE: z.string().min(1).default('schulid-api'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  // Absolute lifetime of an app session; never longer than Keycloak's SSO session (10 h).
+  SESSION_MAX_AGE_SECONDS: positiveInt.max(36_000).default(36_000),
   // Addresses of reverse proxies whose X-Forwarded-For we believe (Express "trust proxy" syntax:
   // comma-separated IPs, CIDRs or loopback/linklocal/uniquelocal). Empty: believe nobody.
   TRUSTED_PROXIES: z.string().default(''),

@@ -18,12 +18,15 @@ export function createPool(connectionString: string, max: number): pg.Pool {
 // Runs `work` in one transaction whose school is `schoolId` (transaction-local, so a pooled
 // connection never carries it into another request). Everything `work` does, including audit rows,
 // commits or rolls back together.
-export async function inSchool<T>(db: PrismaClient, schoolId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inSchool<T>(db: PrismaClient, schoolId: string, work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
   if (!UUID.test(schoolId)) throw AppError.badRequest('Invalid school id');
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('app.school_id', ${schoolId}, true)`;
-    return work(tx);
-  });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.school_id', ${schoolId}, true)`;
+      return work(tx);
+    },
+    { timeout: options.timeoutMs ?? 10_000 },
+  );
 }
 
 // `app` and `appPool` share one pool of the app role: Prisma for the domain code, the raw pool

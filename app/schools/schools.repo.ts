@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Tx } from '../lib/db';
 
-const schoolFields = { id: true, slug: true, name: true, createdAt: true } as const;
+const schoolFields = { id: true, slug: true, name: true, isTwoFactorRequiredForAll: true, createdAt: true } as const;
 
 export function insertSchool(tx: Tx, data: { slug: string; name: string }) {
   return tx.school.create({ data, select: schoolFields });
@@ -18,4 +18,8 @@ export function findVisibleSchools(tx: Tx) {
 
 export function updateSchoolName(tx: Tx, id: string, name: string) {
   return tx.school.update({ where: { id }, data: { name }, select: schoolFields });
+}
+
+export function updateTwoFactorForAll(tx: Tx, id: string, isRequired: boolean) {
+  return tx.school.update({ where: { id }, data: { isTwoFactorRequiredForAll: isRequired }, select: schoolFields });
 }

@@ -7,3 +7,7 @@ export const ZSchoolName = z.string().trim().min(2, 'at least 2 characters').max
 
 export const ZCreateSchool = z.object({ slug: ZSchoolSlug, name: ZSchoolName });
 export type TCreateSchool = z.infer<typeof ZCreateSchool>;
+
+export const ZTwoFactorSetting = z.object({ isRequiredForAll: z.boolean() }).strict();
+
+export const ZSchoolView = z.object({ id: z.string(), slug: z.string(), name: z.string(), isTwoFactorRequiredForAll: z.boolean() });

@@ -13,7 +13,7 @@ describe('health and readiness', () => {
   beforeEach(async () => {
     dbProxy = await startTcpProxy(portOf(process.env.DATABASE_URL!));
     keycloakProxy = await startTcpProxy(portOf(process.env.KEYCLOAK_URL!));
-    testApp = makeTestApp({
+    testApp = await makeTestApp({
       DATABASE_URL: viaPort(process.env.DATABASE_URL!, dbProxy.port),
       KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port),
       READINESS_TIMEOUT_MS: '1500',

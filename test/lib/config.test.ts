@@ -6,6 +6,9 @@ const valid = {
   DATABASE_URL: 'postgresql://app:pw@127.0.0.1:5432/db',
   PLATFORM_DATABASE_URL: 'postgresql://platform:pw@127.0.0.1:5432/db',
   KEYCLOAK_URL: 'http://127.0.0.1:8180/',
+  OIDC_CLIENT_SECRET: 'a-client-secret-of-some-length',
+  ADMIN_API_CLIENT_SECRET: 'another-client-secret-of-length',
+  SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123',
 };
 
 describe('configuration', () => {
@@ -15,6 +18,7 @@ describe('configuration', () => {
     expect(config.KEYCLOAK_REALM).toBe('schulid');
     expect(config.KEYCLOAK_URL).toBe('http://127.0.0.1:8180');
     expect(config.TRUSTED_PROXIES).toBe('');
+    expect(config.SESSION_MAX_AGE_SECONDS).toBe(36_000);
   });
 
   it('when several variables are bad, then the error names every one of them', () => {
@@ -25,6 +29,11 @@ describe('configuration', () => {
     } catch (err) {
       expect((err as ConfigError).badVariables.sort()).toEqual(['DATABASE_URL', 'KEYCLOAK_URL', 'PORT']);
     }
+  });
+
+  it('when the session secret is short or the session would outlive 10 hours, then the configuration is refused', () => {
+    expect(() => loadConfig({ ...valid, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ ...valid, SESSION_MAX_AGE_SECONDS: '36001' })).toThrow(/SESSION_MAX_AGE_SECONDS/);
   });
 
   it('when a secret-bearing variable is bad, then its value is not repeated in the message', () => {
@@ -45,6 +54,6 @@ describe('configuration', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('refuses to start');
-    for (const name of ['DATABASE_URL', 'PLATFORM_DATABASE_URL', 'KEYCLOAK_URL']) expect(result.stderr).toContain(name);
+    for (const name of ['DATABASE_URL', 'PLATFORM_DATABASE_URL', 'KEYCLOAK_URL', 'SESSION_SECRET']) expect(result.stderr).toContain(name);
   });
 });

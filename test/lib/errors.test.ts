@@ -6,8 +6,8 @@ import { makeTestApp, type TestApp } from '../support/app';
 
 describe('errors a client sees', () => {
   let testApp: TestApp;
-  beforeAll(() => {
-    testApp = makeTestApp();
+  beforeAll(async () => {
+    testApp = await makeTestApp();
   });
   afterAll(() => testApp.close());
 

@@ -4,8 +4,8 @@ import { createTestSchool } from '../support/factories';
 
 describe('audit rows go with the change they record', () => {
   let testApp: TestApp;
-  beforeAll(() => {
-    testApp = makeTestApp();
+  beforeAll(async () => {
+    testApp = await makeTestApp();
   });
   afterAll(() => testApp.close());
 

@@ -6,8 +6,8 @@ import { createTestSchool } from '../support/factories';
 
 describe('schools are isolated by the database itself', () => {
   let testApp: TestApp;
-  beforeAll(() => {
-    testApp = makeTestApp();
+  beforeAll(async () => {
+    testApp = await makeTestApp();
   });
   afterAll(() => testApp.close());
 

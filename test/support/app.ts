@@ -1,17 +1,22 @@
-// An app instance in-process, with its own pools and its own rate-limit namespace, so tests never
-// share state by accident. Closed by the test that made it.
-import { randomUUID } from 'node:crypto';
+// App instances for tests, each with its own pools, session store and rate-limit namespace:
+//   makeTestApp()     in-process, for supertest;
+//   startTestServer() listening on 127.0.0.1 with its own Keycloak client registered for its URL,
+//                     so that real logins, redirects and back-channel logouts reach it.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
 import { buildApp } from '../../app/app';
 import type { Config } from '../../app/lib/config';
-import { closeDatabases, createDatabases, type Databases } from '../../app/lib/db';
 import { createLogger } from '../../app/lib/logger';
+import { createServices, startServices, stopServices, type Services } from '../../app/services';
 import { testConfig } from './env';
+import { registerAppClient } from './keycloak';
 
-export type TestApp = { app: Express; dbs: Databases; config: Config; logLines: string[]; close(): Promise<void> };
+export type TestApp = { app: Express; services: Services; dbs: Services['dbs']; config: Config; logLines: string[]; close(): Promise<void> };
 
-export function makeTestApp(overrides: Record<string, string> = {}, rateLimitNamespace = `test-${randomUUID()}`): TestApp {
+export async function makeTestApp(overrides: Record<string, string> = {}, rateLimitNamespace = `test-${randomUUID()}`): Promise<TestApp> {
   const config = testConfig(overrides);
   const logLines: string[] = [];
   const sink = new Writable({
@@ -21,7 +26,32 @@ export function makeTestApp(overrides: Record<string, string> = {}, rateLimitNam
     },
   });
   const logger = createLogger('info', sink);
-  const dbs = createDatabases(config);
-  const app = buildApp({ config, logger, dbs, rateLimitNamespace });
-  return { app, dbs, config, logLines, close: () => closeDatabases(dbs) };
+  const services = createServices(config, logger);
+  await startServices(services);
+  const app = buildApp({ config, logger, services, rateLimitNamespace });
+  return { app, services, dbs: services.dbs, config, logLines, close: () => stopServices(services) };
+}
+
+export type TestServer = TestApp & { baseUrl: string; clientId: string };
+
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const clientId = `test-app-${randomBytes(4).toString('hex')}`;
+  const secret = randomBytes(24).toString('base64url');
+  const removeClient = await registerAppClient(clientId, secret, baseUrl);
+  const testApp = await makeTestApp({ APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, ...overrides });
+  server.on('request', testApp.app);
+  return {
+    ...testApp,
+    baseUrl,
+    clientId,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await testApp.close();
+      await removeClient();
+    },
+  };
 }

@@ -1,0 +1,72 @@
+// Login, callback, logout and back-channel logout: the app as backend-for-frontend. The browser
+// holds only the app's session cookie, never an access or refresh token.
+import express, { Router } from 'express';
+import type { Config } from '../lib/config';
+import { AppError } from '../lib/errors';
+import type { Logger } from '../lib/logger';
+import type { PostgresSessionStore } from '../sessions/postgres-session-store';
+import { completeLogin, safeReturnTo } from './auth.service';
+import { ZBackchannelLogout, ZCallbackQuery, ZLoginQuery } from './auth.schemas';
+import { endSessionUrl, startAuthorization, type Oidc } from './oidc';
+import type { SchoolResolver } from './school-resolver';
+import type { TokenVerifier } from './token-verifier';
+
+const LOGIN_TIMEOUT_MS = 30 * 60_000;
+
+export type AuthDependencies = {
+  config: Config;
+  logger: Logger;
+  oidc: Oidc;
+  verifier: TokenVerifier;
+  sessions: PostgresSessionStore;
+  resolveSchool: SchoolResolver;
+};
+
+export function authRoutes(deps: AuthDependencies): Router {
+  const router = Router();
+
+  router.get('/login', async (req, res) => {
+    const query = ZLoginQuery.parse(req.query);
+    const extra: Record<string, string> = {};
+    if (query.idp) extra.kc_idp_hint = query.idp;
+    if (query.lang) extra.ui_locales = query.lang;
+    const { url, codeVerifier, state, nonce } = await startAuthorization(deps.oidc, extra);
+    req.session.login = { state, nonce, codeVerifier, returnTo: safeReturnTo(query.returnTo), startedAt: Date.now() };
+    res.set('Cache-Control', 'no-store').redirect(303, url.href);
+  });
+
+  router.get('/callback', async (req, res) => {
+    const login = req.session.login;
+    if (typeof req.query.error === 'string') throw AppError.badRequest('The login was cancelled or refused. Please start again.');
+    ZCallbackQuery.parse(req.query);
+    if (!login || Date.now() - login.startedAt > LOGIN_TIMEOUT_MS) throw AppError.badRequest('No login is in progress here. Please start again.');
+    const currentUrl = new URL(req.originalUrl, deps.config.APP_BASE_URL);
+    const { identity, tokens } = await completeLogin(deps.oidc, deps.resolveSchool, currentUrl, login);
+    // A new session id at login (no session fixation); the absolute lifetime starts now.
+    await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+    req.session.identity = identity;
+    req.session.tokens = tokens;
+    res.set('Cache-Control', 'no-store').redirect(303, login.returnTo);
+  });
+
+  router.post('/logout', async (req, res) => {
+    const idToken = req.session.tokens?.idToken;
+    await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    // RP-initiated logout: Keycloak ends its session too, then sends the browser back to us.
+    res.redirect(303, (await endSessionUrl(deps.oidc, idToken, `${deps.config.APP_BASE_URL}/`)).href);
+  });
+
+  router.post('/backchannel-logout', express.urlencoded({ extended: false, limit: '20kb' }), async (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    const { logout_token: token } = ZBackchannelLogout.parse(req.body);
+    const { sid, sub } = await deps.verifier.verifyLogoutToken(token);
+    const ended = sid ? await deps.sessions.destroyByKeycloakSession(sid) : await deps.sessions.destroyByUser(sub!);
+    deps.logger.info({ ended }, 'back-channel logout');
+    res.status(200).end();
+  });
+
+  return router;
+}
+
+export const SESSION_COOKIE = 'schulid.sid';

@@ -1,0 +1,49 @@
+// Who may call what. `authenticate` finds the caller (app session, or a bearer token verified
+// locally); `allow(...)` admits only the listed roles. API routes are registered through
+// `secureRoute`, which will not register a route without its list: deny by default.
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import { AppError } from '../lib/errors';
+import type { Role } from './roles';
+import { knownRoles } from './roles';
+import type { TokenVerifier } from './token-verifier';
+
+export function authenticate(verifier: TokenVerifier): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const header = req.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/.exec(header);
+      if (!match) throw new AppError(401, 'invalid_token', 'The Authorization header must be "Bearer <token>"');
+      const payload = await verifier.verifyAccessToken(match[1]!);
+      req.identity = { userId: payload.sub, roles: knownRoles(payload.roles), schoolId: null, via: 'bearer' };
+    } else if (req.session?.identity) {
+      const { userId, roles, schoolId } = req.session.identity;
+      req.identity = { userId, roles, schoolId, via: 'session' };
+    }
+    next();
+  };
+}
+
+export const ANY_SIGNED_IN = 'any-signed-in' as const;
+type Allowed = readonly Role[] | typeof ANY_SIGNED_IN;
+
+export function allow(allowed: Allowed): RequestHandler {
+  return (req, _res, next) => {
+    const identity = req.identity;
+    if (!identity) throw new AppError(401, 'unauthenticated', 'Please log in');
+    if (allowed !== ANY_SIGNED_IN && !identity.roles.some((role) => allowed.includes(role))) throw AppError.forbidden();
+    next();
+  };
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export function secureRoute(router: Router, method: Method, path: string, allowed: Allowed, ...handlers: RequestHandler[]): void {
+  if (allowed !== ANY_SIGNED_IN && allowed.length === 0) throw new Error(`route ${method.toUpperCase()} ${path} allows nobody`);
+  router[method](path, allow(allowed), ...handlers);
+}
+
+// The caller's school, for school-scoped work; bearer callers (researchers) have none.
+export function requireSchool(req: Request): string {
+  if (!req.identity?.schoolId) throw AppError.forbidden('This needs an account of a school');
+  return req.identity.schoolId;
+}

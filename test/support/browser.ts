@@ -1,0 +1,88 @@
+// A browser over HTTP for tests: a cookie jar per host, manual redirects (each hop recorded), and
+// HTML forms read off the page. Enough to drive Keycloak's real login pages.
+export type Page = { url: string; status: number; body: string; headers: Headers };
+type Cookie = { value: string; expiresAt?: number };
+
+export class Browser {
+  private readonly jar = new Map<string, Map<string, Cookie>>();
+  readonly setCookieHeaders: { host: string; header: string }[] = [];
+
+  cookie(host: string, name: string): string | undefined {
+    return this.jar.get(host)?.get(name)?.value;
+  }
+
+  private remember(url: URL, response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      this.setCookieHeaders.push({ host: url.host, header });
+      const [pair, ...attributes] = header.split(';');
+      const at = pair!.indexOf('=');
+      const name = pair!.slice(0, at).trim();
+      const value = pair!.slice(at + 1).trim();
+      const maxAge = attributes.map((a) => /^\s*max-age=(-?\d+)/i.exec(a)).find(Boolean);
+      const cookies = this.jar.get(url.host) ?? new Map<string, Cookie>();
+      if (maxAge && Number(maxAge[1]) <= 0) cookies.delete(name);
+      else cookies.set(name, { value, expiresAt: maxAge ? Date.now() + Number(maxAge[1]) * 1000 : undefined });
+      this.jar.set(url.host, cookies);
+    }
+  }
+
+  private cookieHeader(url: URL): string {
+    const cookies = this.jar.get(url.host);
+    if (!cookies) return '';
+    return [...cookies].filter(([, c]) => !c.expiresAt || c.expiresAt > Date.now()).map(([name, c]) => `${name}=${c.value}`).join('; ');
+  }
+
+  async request(method: string, url: string, options: { form?: Record<string, string>; headers?: Record<string, string>; follow?: boolean } = {}): Promise<Page> {
+    let current = new URL(url);
+    let init: RequestInit = { method, body: options.form ? new URLSearchParams(options.form) : undefined };
+    for (let hop = 0; hop < 15; hop++) {
+      const headers: Record<string, string> = { ...options.headers, cookie: this.cookieHeader(current) };
+      if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+      const response = await fetch(current, { ...init, headers, redirect: 'manual' });
+      this.remember(current, response);
+      const location = response.headers.get('location');
+      if (options.follow !== false && location && response.status >= 300 && response.status < 400) {
+        current = new URL(location, current);
+        init = { method: 'GET' };
+        continue;
+      }
+      return { url: current.href, status: response.status, body: await response.text(), headers: response.headers };
+    }
+    throw new Error('too many redirects');
+  }
+
+  get(url: string, headers?: Record<string, string>) {
+    return this.request('GET', url, { headers });
+  }
+
+  post(url: string, form: Record<string, string>) {
+    return this.request('POST', url, { form });
+  }
+}
+
+const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+export type Form = { id: string; action: string; fields: Record<string, string> };
+
+// The page's forms with their action and the values of their inputs.
+export function formsOf(page: Page): Form[] {
+  return [...page.body.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)].map(([, attributes, inner]) => {
+    const id = /\bid="([^"]*)"/.exec(attributes!)?.[1] ?? '';
+    const action = decode(/\baction="([^"]*)"/.exec(attributes!)?.[1] ?? page.url);
+    const fields: Record<string, string> = {};
+    for (const [input] of inner!.matchAll(/<input\b[^>]*>/gi)) {
+      const name = /\bname="([^"]*)"/.exec(input)?.[1];
+      if (name) fields[name] = decode(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? '');
+    }
+    return { id, action: new URL(action, page.url).href, fields };
+  });
+}
+
+// The message Keycloak shows above or under the form (error, warning, info).
+export function feedbackOf(page: Page): string {
+  const match =
+    /id="input-error[^"]*"[^>]*>([\s\S]*?)<\/span>/.exec(page.body) ??
+    /class="[^"]*(?:kc-feedback-text|pf-v5-c-alert__title|alert-error)[^"]*"[^>]*>([\s\S]*?)<\//.exec(page.body) ??
+    /id="kc-error-message"[^>]*>[\s\S]*?<p[^>]*>([\s\S]*?)<\/p>/.exec(page.body);
+  return match ? decode(match[1]!.replace(/<[^>]+>/g, '')).trim() : '';
+}

@@ -1,0 +1,97 @@
+// Test fixtures in the real Keycloak, through its Admin REST API as the bootstrap admin: clients
+// for test app instances, schools (organizations) and users. Each test makes its own.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PrismaClient } from '../../app/generated/prisma/client';
+import { createSchool } from '../../app/schools';
+import { uniqueSlug } from './factories';
+
+const KEYCLOAK_URL = () => process.env.KEYCLOAK_URL!;
+
+let cachedToken: { token: string; until: number } | undefined;
+async function adminToken(): Promise<string> {
+  if (cachedToken && cachedToken.until > Date.now()) return cachedToken.token;
+  const response = await fetch(`${KEYCLOAK_URL()}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: process.env.KC_ADMIN_PASSWORD! }),
+  });
+  if (!response.ok) throw new Error(`admin login failed: ${response.status}`);
+  const body = (await response.json()) as { access_token: string; expires_in: number };
+  cachedToken = { token: body.access_token, until: Date.now() + (body.expires_in - 10) * 1000 };
+  return cachedToken.token;
+}
+
+export async function admin(method: string, path: string, body?: unknown, realm = 'schulid'): Promise<Response> {
+  const response = await fetch(`${KEYCLOAK_URL()}/admin/realms/${realm}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok && response.status !== 404) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+const idFrom = (response: Response) => response.headers.get('location')!.split('/').pop()!;
+
+// A confidential client like schulid-app (same mappers and scopes, from realm-export/), for one
+// test app instance's URL.
+export async function registerAppClient(clientId: string, secret: string, baseUrl: string): Promise<() => Promise<void>> {
+  const realm = JSON.parse(readFileSync(join(__dirname, '..', '..', 'realm-export', 'schulid-realm.json'), 'utf8'));
+  const template = realm.clients.find((client: { clientId: string }) => client.clientId === 'schulid-app');
+  const id = idFrom(
+    await admin('POST', '/clients', {
+      ...template,
+      clientId,
+      secret,
+      redirectUris: [`${baseUrl}/auth/callback`],
+      webOrigins: [baseUrl],
+      attributes: { ...template.attributes, 'post.logout.redirect.uris': `${baseUrl}/`, 'backchannel.logout.url': `${baseUrl}/auth/backchannel-logout` },
+    }),
+  );
+  return async () => void (await admin('DELETE', `/clients/${id}`));
+}
+
+export type TestSchool = { id: string; slug: string; orgId: string };
+
+export async function createSchoolWithOrganization(platform: PrismaClient): Promise<TestSchool> {
+  const school = await createSchool(platform, { slug: uniqueSlug(), name: 'Testschule' }, null);
+  const orgId = idFrom(
+    await admin('POST', '/organizations', { name: school.slug, alias: school.slug, enabled: true, domains: [{ name: `${school.slug}.test.invalid` }] }),
+  );
+  return { id: school.id, slug: school.slug, orgId };
+}
+
+export type TestUser = { id: string; username: string; password: string };
+
+export async function createUser(options: {
+  roles: string[];
+  school?: TestSchool;
+  requiredActions?: string[];
+  isPasswordTemporary?: boolean;
+  otpSecret?: string;
+  realm?: string;
+}): Promise<TestUser> {
+  const username = `u-${randomBytes(5).toString('hex')}`;
+  const password = `Pw-${randomBytes(12).toString('base64url')}`;
+  const realm = options.realm ?? 'schulid';
+  const credentials: unknown[] = [{ type: 'password', value: password, temporary: options.isPasswordTemporary ?? false }];
+  if (options.otpSecret) {
+    credentials.push({
+      type: 'otp',
+      userLabel: 'test device',
+      secretData: JSON.stringify({ value: options.otpSecret }),
+      credentialData: JSON.stringify({ subType: 'totp', digits: 6, period: 30, algorithm: 'HmacSHA1', counter: 0 }),
+    });
+  }
+  const id = idFrom(await admin('POST', '/users', { username, enabled: true, requiredActions: options.requiredActions ?? [], credentials }, realm));
+  if (options.roles.length > 0) {
+    const roles = await Promise.all(options.roles.map(async (name) => (await admin('GET', `/roles/${name}`, undefined, realm)).json()));
+    await admin('POST', `/users/${id}/role-mappings/realm`, roles, realm);
+  }
+  if (options.school) await admin('POST', `/organizations/${options.school.orgId}/members`, id);
+  return { id, username, password };
+}
+
+export async function keycloakSessionsOf(userId: string): Promise<unknown[]> {
+  return (await admin('GET', `/users/${userId}/sessions`)).json() as Promise<unknown[]>;
+}
