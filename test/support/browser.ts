@@ -32,12 +32,16 @@ export class Browser {
     return [...cookies].filter(([, c]) => !c.expiresAt || c.expiresAt > Date.now()).map(([name, c]) => `${name}=${c.value}`).join('; ');
   }
 
-  async request(method: string, url: string, options: { form?: Record<string, string>; headers?: Record<string, string>; follow?: boolean } = {}): Promise<Page> {
+  async request(
+    method: string,
+    url: string,
+    options: { form?: Record<string, string>; body?: string; headers?: Record<string, string>; follow?: boolean } = {},
+  ): Promise<Page> {
     let current = new URL(url);
-    let init: RequestInit = { method, body: options.form ? new URLSearchParams(options.form) : undefined };
+    let init: RequestInit = { method, body: options.form ? new URLSearchParams(options.form) : options.body };
     for (let hop = 0; hop < 15; hop++) {
       const headers: Record<string, string> = { ...options.headers, cookie: this.cookieHeader(current) };
-      if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+      if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
       const response = await fetch(current, { ...init, headers, redirect: 'manual' });
       this.remember(current, response);
       const location = response.headers.get('location');
@@ -81,8 +85,9 @@ export function formsOf(page: Page): Form[] {
 // The message Keycloak shows above or under the form (error, warning, info).
 export function feedbackOf(page: Page): string {
   const match =
-    /id="input-error[^"]*"[^>]*>([\s\S]*?)<\/span>/.exec(page.body) ??
-    /class="[^"]*(?:kc-feedback-text|pf-v5-c-alert__title|alert-error)[^"]*"[^>]*>([\s\S]*?)<\//.exec(page.body) ??
+    /<span[^>]*class="[^"]*kc-feedback-text[^"]*"[^>]*>([\s\S]*?)<\/span>/.exec(page.body) ??
+    /<span id="input-error"[^>]*>([\s\S]*?)<\/span>/.exec(page.body) ??
+    /class="[^"]*(?:pf-v5-c-alert__title|alert-error)[^"]*"[^>]*>([\s\S]*?)<\//.exec(page.body) ??
     /id="kc-error-message"[^>]*>[\s\S]*?<p[^>]*>([\s\S]*?)<\/p>/.exec(page.body);
   return match ? decode(match[1]!.replace(/<[^>]+>/g, '')).trim() : '';
 }

@@ -33,7 +33,9 @@ export async function loginThroughApp(
         break;
       case 'kc-otp-login-form':
         if (!totpKey) return { isLoggedIn: false, page, message: 'TOTP asked', stepsSeen, totpKey };
-        page = await browser.post(form.action, { ...form.fields, otp: totp(totpKey) });
+        // The next 30-s step (Keycloak's look-ahead window accepts it): a code used once, e.g. at
+        // set-up a moment ago, is never accepted twice.
+        page = await browser.post(form.action, { ...form.fields, otp: totp(totpKey, Date.now() + 30_000) });
         break;
       case 'kc-totp-settings-form':
         totpKey = Buffer.from(form.fields.totpSecret!, 'utf8');
