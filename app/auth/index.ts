@@ -11,3 +11,4 @@ export { sessionRefresh } from './session-refresh';
 export { meRoutes } from './me.routes';
 export type { Identity } from './identity';
 export { ROLES, type Role } from './roles';
+export { registerSchoolIdentityProvider, type SchoolIdp } from './school-sso';

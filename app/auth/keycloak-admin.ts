@@ -35,6 +35,17 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
   };
 
   return {
+    // Any other Admin API call; JSON in and out. With `isMissingOk`, a 404 answers undefined.
+    async raw(method: string, path: string, body?: unknown, isMissingOk = false): Promise<unknown> {
+      try {
+        const response = await call(`${method} ${path.split('?')[0]}`, method, path, body);
+        const text = await response.text();
+        return text ? JSON.parse(text) : null;
+      } catch (err) {
+        if (isMissingOk && err instanceof KeycloakAdminError && err.status === 404) return undefined;
+        throw err;
+      }
+    },
     async findUserId(username: string): Promise<string | undefined> {
       const users = await json<{ id: string }[]>(await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`));
       return users[0]?.id;

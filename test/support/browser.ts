@@ -1,14 +1,15 @@
-// A browser over HTTP for tests: a cookie jar per host, manual redirects (each hop recorded), and
-// HTML forms read off the page. Enough to drive Keycloak's real login pages.
+// A browser over HTTP for tests: a cookie jar per host and path (Keycloak scopes its cookies to
+// each realm's path), manual redirects, and HTML forms read off the page. Enough to drive
+// Keycloak's real login pages.
 export type Page = { url: string; status: number; body: string; headers: Headers };
-type Cookie = { value: string; expiresAt?: number };
+type Cookie = { name: string; value: string; path: string; expiresAt?: number };
 
 export class Browser {
   private readonly jar = new Map<string, Map<string, Cookie>>();
   readonly setCookieHeaders: { host: string; header: string }[] = [];
 
   cookie(host: string, name: string): string | undefined {
-    return this.jar.get(host)?.get(name)?.value;
+    return [...(this.jar.get(host)?.values() ?? [])].find((c) => c.name === name)?.value;
   }
 
   private remember(url: URL, response: Response) {
@@ -19,9 +20,12 @@ export class Browser {
       const name = pair!.slice(0, at).trim();
       const value = pair!.slice(at + 1).trim();
       const maxAge = attributes.map((a) => /^\s*max-age=(-?\d+)/i.exec(a)).find(Boolean);
+      const expires = attributes.map((a) => /^\s*expires=(.+)$/i.exec(a)).find(Boolean);
+      const path = attributes.map((a) => /^\s*path=(\S*)/i.exec(a)).find(Boolean)?.[1] || '/';
+      const expiresAt = maxAge ? Date.now() + Number(maxAge[1]) * 1000 : expires ? Date.parse(expires[1]!) : undefined;
       const cookies = this.jar.get(url.host) ?? new Map<string, Cookie>();
-      if (maxAge && Number(maxAge[1]) <= 0) cookies.delete(name);
-      else cookies.set(name, { value, expiresAt: maxAge ? Date.now() + Number(maxAge[1]) * 1000 : undefined });
+      if (expiresAt !== undefined && expiresAt <= Date.now()) cookies.delete(`${path} ${name}`);
+      else cookies.set(`${path} ${name}`, { name, value, path, expiresAt });
       this.jar.set(url.host, cookies);
     }
   }
@@ -29,7 +33,12 @@ export class Browser {
   private cookieHeader(url: URL): string {
     const cookies = this.jar.get(url.host);
     if (!cookies) return '';
-    return [...cookies].filter(([, c]) => !c.expiresAt || c.expiresAt > Date.now()).map(([name, c]) => `${name}=${c.value}`).join('; ');
+    const inScope = (c: Cookie) => url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`);
+    return [...cookies.values()]
+      .filter((c) => (!c.expiresAt || c.expiresAt > Date.now()) && inScope(c))
+      .sort((a, b) => b.path.length - a.path.length)
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
   }
 
   async request(
