@@ -3,7 +3,7 @@
 import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
+import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { healthRoutes } from './health/health.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
@@ -59,7 +59,10 @@ export function buildApp(deps: AppDependencies): Express {
 
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
-  app.use('/api', meRoutes(dbs.app), schoolRoutes(dbs.app, services.keycloak));
+  // Deny by default: every API route names the roles it admits, checked here at start-up.
+  const apiRouters = [meRoutes(dbs.app), schoolRoutes(dbs.app, services.keycloak)];
+  apiRouters.forEach(assertEveryRouteGuarded);
+  app.use('/api', ...apiRouters);
 
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));

@@ -26,13 +26,32 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
 export const ANY_SIGNED_IN = 'any-signed-in' as const;
 type Allowed = readonly Role[] | typeof ANY_SIGNED_IN;
 
+const ROLE_GUARD = Symbol('role guard');
+
 export function allow(allowed: Allowed): RequestHandler {
-  return (req, _res, next) => {
+  const guard: RequestHandler & { [ROLE_GUARD]?: Allowed } = (req, _res, next) => {
     const identity = req.identity;
     if (!identity) throw new AppError(401, 'unauthenticated', 'Please log in');
     if (allowed !== ANY_SIGNED_IN && !identity.roles.some((role) => allowed.includes(role))) throw AppError.forbidden();
     next();
   };
+  guard[ROLE_GUARD] = allowed;
+  return guard;
+}
+
+type Layer = { route?: { path: string; stack: { handle: { [ROLE_GUARD]?: Allowed } }[] }; handle?: { stack?: Layer[] } };
+
+// Refuses (at start-up) an API router holding a route whose first handler is not a role guard.
+export function assertEveryRouteGuarded(router: Router): void {
+  const visit = (stack: Layer[]) => {
+    for (const layer of stack) {
+      if (layer.route && layer.route.stack[0]?.handle[ROLE_GUARD] === undefined) {
+        throw new Error(`API route ${layer.route.path} declares no roles`);
+      }
+      if (layer.handle?.stack) visit(layer.handle.stack);
+    }
+  };
+  visit((router as unknown as { stack: Layer[] }).stack);
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
