@@ -5,6 +5,7 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { healthRoutes } from './health/health.routes';
+import { homeRoutes } from './home.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
@@ -63,6 +64,8 @@ export function buildApp(deps: AppDependencies): Express {
   const apiRouters = [meRoutes(dbs.app), schoolRoutes(dbs.app, services.keycloak)];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.use('/api', ...apiRouters);
+
+  app.use('/', sessions, homeRoutes());
 
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));

@@ -23,10 +23,15 @@ $(say "SchulID is up ($(( $(date +%s) - started ))s)")
   PostgreSQL               127.0.0.1:$PGPORT, databases schulid and keycloak
   Logs                     $LOGS/
 
-  DEMO users of "Demo-Grundschule am See" (realm schulid; demo credentials, this checkout only):
-    demo-schulleitung (school-admin), demo-lehrkraft (teacher),
-    demo-schueler-1 and demo-schueler-2 (pupil), demo-forschung (researcher)
-    password for all: $DEMO_USER_PASSWORD
+  DEMO users of "Demo-Grundschule am See" (demo credentials, generated for this checkout only;
+  password for all: $DEMO_USER_PASSWORD)
+    log in:   http://localhost:$APP_PORT/auth/login   then see   http://localhost:$APP_PORT/api/me
+      demo-schueler-1, demo-schueler-2 (pupil)
+      demo-lehrkraft (teacher), demo-schulleitung (school-admin), demo-forschung (researcher):
+        these set up TOTP with an authenticator app at their first login
+    school SSO (the school's own portal, realm schul-idp-demo):
+      http://localhost:$APP_PORT/auth/login?idp=demo-grundschule-portal
+      demo-portal-lehrkraft (lands as teacher), demo-portal-schueler (lands as pupil)
     account console:  http://127.0.0.1:$KC_HTTP_PORT/realms/schulid/account
 
   Stop everything: npm run stop

@@ -2,7 +2,7 @@
 // demo user per role. Idempotent. DEMO credentials only: the password is generated per checkout
 // (.local/secrets.env) and printed by scripts/demo.sh.
 import { z } from 'zod';
-import { createKeycloakAdmin, masterAdminToken } from '../app/auth';
+import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider } from '../app/auth';
 import { loadConfig } from '../app/lib/config';
 import { closeDatabases, createDatabases } from '../app/lib/db';
 import { ensureSchool } from '../app/schools';
@@ -15,10 +15,18 @@ export const DEMO_USERS = [
   { username: 'demo-schueler-2', roles: ['pupil'] },
   { username: 'demo-forschung', roles: ['researcher'] },
 ];
+// Users of the demo school's own portal (realm schul-idp-demo), who log in through school SSO.
+export const DEMO_PORTAL_USERS = [
+  { username: 'demo-portal-lehrkraft', roles: ['lehrkraft'] },
+  { username: 'demo-portal-schueler', roles: ['schueler'] },
+];
+export const DEMO_IDP_ALIAS = 'demo-grundschule-portal';
 
 async function seed() {
   const config = loadConfig();
-  const secrets = z.object({ KC_ADMIN_PASSWORD: z.string().min(1), DEMO_USER_PASSWORD: z.string().min(12) }).parse(process.env);
+  const secrets = z
+    .object({ KC_ADMIN_PASSWORD: z.string().min(1), DEMO_USER_PASSWORD: z.string().min(12), SCHUL_IDP_CLIENT_SECRET: z.string().min(16) })
+    .parse(process.env);
   const dbs = createDatabases(config);
   try {
     const school = await ensureSchool(dbs.platform, DEMO_SCHOOL);
@@ -33,7 +41,21 @@ async function seed() {
       await admin.assignRealmRoles(userId, user.roles);
       if (!user.roles.includes('researcher')) await admin.addOrganizationMember(orgId, userId);
     }
-    console.log(`demo school "${school.name}" ready with ${DEMO_USERS.length} demo users`);
+    const portal = createKeycloakAdmin({ ...config, KEYCLOAK_REALM: 'schul-idp-demo' }, masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD));
+    for (const user of DEMO_PORTAL_USERS) {
+      const userId =
+        (await portal.findUserId(user.username)) ??
+        (await portal.createUser({ username: user.username, password: secrets.DEMO_USER_PASSWORD, isTemporaryPassword: false }));
+      await portal.assignRealmRoles(userId, user.roles);
+    }
+    await registerSchoolIdentityProvider(admin, orgId, {
+      alias: DEMO_IDP_ALIAS,
+      displayName: 'Schulportal der Demo-Grundschule',
+      issuer: `${config.KEYCLOAK_URL}/realms/schul-idp-demo`,
+      clientId: 'schulid-broker',
+      clientSecret: secrets.SCHUL_IDP_CLIENT_SECRET,
+    });
+    console.log(`demo school "${school.name}" ready with ${DEMO_USERS.length} demo users and school SSO (${DEMO_PORTAL_USERS.length} portal users)`);
   } finally {
     await closeDatabases(dbs);
   }
