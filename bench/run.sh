@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The same-run baselines every later benchmark is compared with, printed as figures:
+# Benchmarks, printed as figures, each beside the same-run baseline it is compared with:
 #   1. bare Express "hello" (requests/s, p50, p99) at 50 connections, autocannon on loopback
 #   2. PostgreSQL single-row INSERT throughput (pgbench, 8 clients) on the local cluster
-# Bounded: each measurement runs for BENCH_SECONDS (default 10) against 127.0.0.1 only.
+#   3. full login round trip through the app and Keycloak (p50/p99 over LOGINS=200), beside
+#      Keycloak's own token endpoint
+# Bounded: each load runs for BENCH_SECONDS (default 10) or LOGINS times, against 127.0.0.1 only.
 . "$(dirname "$0")/../scripts/lib.sh"
 SECONDS_EACH=${BENCH_SECONDS:-10}
 cd "$ROOT"
-bash scripts/postgres.sh
+bash scripts/stack.sh >/dev/null
 
 say "bare Express hello, 50 connections, ${SECONDS_EACH}s"
 node_modules/.bin/tsx bench/express-hello.ts >"$STATE/bench-hello.out" &
@@ -29,3 +31,7 @@ echo "INSERT INTO bench_insert (school_id, duration_ms) VALUES (gen_random_uuid(
 as_pg "$BIN/pgbench" -h "$pgdata" -p "$PGPORT" -U postgres -n -c 8 -j 2 -T "$SECONDS_EACH" -f "$script" schulid_bench 2>&1 |
   awk '/^tps/ { printf "{\"name\":\"postgres-insert\",\"clients\":8,\"tps\":%d}\n", $3 } /latency average/ { lat=$4 } END { if (lat) printf "{\"name\":\"postgres-insert\",\"latencyAvgMs\":%s}\n", lat }'
 rm -f "$script"
+
+say "login round trip, ${LOGINS:-200} logins one after another, beside Keycloak's token endpoint"
+set -a; eval "$(bash scripts/print-env.sh schulid_test)"; set +a
+LOG_LEVEL=silent node_modules/.bin/tsx bench/login-roundtrip.ts
