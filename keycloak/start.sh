@@ -81,7 +81,7 @@ fi
 # realm-export/ takes effect locally, a changed export resets Keycloak's local database (local
 # stacks only; production applies realm changes through the Admin API).
 ensure_secrets
-realm_hash=$(cat "$ROOT"/realm-export/*.json | sha256sum | cut -c1-16)
+realm_hash=$(cat "$ROOT"/realm-export/*.json "$ROOT"/realm-export/demo/*.json | sha256sum | cut -c1-16)
 if [ "$(cat "$STATE/keycloak-realm.hash" 2>/dev/null)" != "$realm_hash" ]; then
   stop_keycloak
   pgdata=$(cat "$STATE/pgdata.path")
@@ -93,7 +93,9 @@ fi
 
 if ! is_running; then
   rm -rf "$DIST/data/import"; mkdir -p "$DIST/data/import"
-  cp "$ROOT"/realm-export/*.json "$DIST/data/import/"
+  # The platform realm, and locally also the demo school's stand-in identity provider (never
+  # imported in production: docker-compose mounts only realm-export/'s top level).
+  cp "$ROOT"/realm-export/*.json "$ROOT"/realm-export/demo/*.json "$DIST/data/import/"
   say "starting Keycloak $VERSION on http://127.0.0.1:$KC_HTTP_PORT (log: $LOGS/keycloak.log)"
   KC_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$PG_KEYCLOAK_PASSWORD" \
   KC_HTTP_ENABLED=true KC_HTTP_HOST=127.0.0.1 KC_HTTP_PORT="$KC_HTTP_PORT" KC_HTTP_MANAGEMENT_PORT="$KC_MANAGEMENT_PORT" \

@@ -1,7 +1,7 @@
 // No Docker engine runs here, so the production description is checked statically with
 // docker-compose itself (Debian's package; the test set-up installs it).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -35,6 +35,15 @@ describe('docker-compose.yml (production)', () => {
     const secretLines = source.split('\n').filter((line) => /(PASSWORD|SECRET)\s*:/.test(line));
     expect(secretLines.length).toBeGreaterThan(5);
     for (const line of secretLines) expect(line).toMatch(/\$\{[A-Z_]+/);
+  });
+
+  it('when production Keycloak imports realm-export/, then it gets the platform realm only: no demo realm, no users with passwords', () => {
+    const topLevel = readdirSync(join(ROOT, 'realm-export')).filter((name) => name.endsWith('.json'));
+    expect(topLevel).toEqual(['schulid-realm.json']);
+    const realm = JSON.parse(readFileSync(join(ROOT, 'realm-export', 'schulid-realm.json'), 'utf8'));
+    for (const user of realm.users ?? []) expect(user.credentials ?? []).toEqual([]);
+    const source = readFileSync(join(ROOT, 'realm-export', 'schulid-realm.json'), 'utf8');
+    for (const match of source.matchAll(/"secret"\s*:\s*"([^"]*)"/g)) expect(match[1]).toMatch(/^\$\{[A-Z_]+\}$/);
   });
 
   it("when Keycloak's image is built, then it uses the same pinned version as the local scripts", () => {
