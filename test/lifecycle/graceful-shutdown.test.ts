@@ -35,8 +35,9 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     keycloakProxy.delay(1500); // keeps /readyz in flight while the signal arrives
 
+    const reachedKeycloakCheck = keycloakProxy.nextConnection();
     const inFlight = fetch(`http://127.0.0.1:${port}/readyz`);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await reachedKeycloakCheck; // the request is now being served
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 200));
 

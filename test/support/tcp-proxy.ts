@@ -8,6 +8,8 @@ export type TcpProxy = {
   takeDown(): void;
   bringBack(): void;
   delay(ms: number): void;
+  // Resolves when the next client connects (e.g. proof that a request reached its upstream check).
+  nextConnection(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -16,7 +18,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   let delayMs = 0;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  let waiters: (() => void)[] = [];
   const server: Server = createServer((client) => {
+    for (const notify of waiters) notify();
+    waiters = [];
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     if (isDown) return void client.destroy();
@@ -48,6 +53,9 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     },
     delay(ms) {
       delayMs = ms;
+    },
+    nextConnection() {
+      return new Promise((resolve) => waiters.push(resolve));
     },
     close() {
       for (const timer of timers) clearTimeout(timer);
