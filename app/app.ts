@@ -4,12 +4,14 @@ import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
 import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
+import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
 import { healthRoutes } from './health/health.routes';
 import { homeRoutes } from './home.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
+import { messageRoutes } from './messages';
 import { createLimiters } from './rate-limit/limiters';
 import { schoolRoutes } from './schools';
 import type { Services } from './services';
@@ -41,7 +43,8 @@ export function buildApp(deps: AppDependencies): Express {
     database: async () => void (await dbs.app.$queryRaw`SELECT 1`),
     keycloak: async () => void (await fetchOpenIdConfiguration(config, config.READINESS_TIMEOUT_MS)),
   };
-  app.use(healthRoutes(readinessChecks, config.READINESS_TIMEOUT_MS, deps.isShuttingDown ?? (() => false)));
+  const readinessFacts = () => ({ geoipDataAgeDays: geoDataAgeDays() });
+  app.use(healthRoutes(readinessChecks, config.READINESS_TIMEOUT_MS, deps.isShuttingDown ?? (() => false), readinessFacts));
 
   const limiters = createLimiters(dbs.appPool, deps.rateLimitNamespace ?? 'schulid', {
     apiPerMinute: config.RATE_LIMIT_API_PER_MINUTE,
@@ -61,7 +64,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
-  const apiRouters = [meRoutes(dbs.app), schoolRoutes(dbs.app, services.keycloak)];
+  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs)];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.use('/api', ...apiRouters);
 

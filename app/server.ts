@@ -3,6 +3,8 @@
 // finish (up to SHUTDOWN_GRACE_MS), then the database pools close.
 import { createServer } from 'node:http';
 import { buildApp } from './app';
+import { buildInternalApp } from './internal-app';
+import { purgeExpired } from './privacy/retention';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
 import { createServices, startServices, stopServices } from './services';
@@ -28,6 +30,16 @@ export async function main(): Promise<void> {
   const app = buildApp({ config, logger, services, isShuttingDown: () => isShuttingDown });
   const server = createServer(app);
   server.keepAliveTimeout = 5000;
+  const internalServer = createServer(buildInternalApp({ config, logger, services }));
+  internalServer.listen(config.INTERNAL_PORT, config.INTERNAL_HOST, () => {
+    const address = internalServer.address();
+    logger.info({ port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT }, 'internal listener (Keycloak only) up');
+  });
+
+  // Retention: hourly, and once at start.
+  const purge = () => purgeExpired(services.dbs.platformPool).then((deleted) => logger.info(deleted, 'retention purge'), (err) => logger.error({ err }, 'retention purge failed'));
+  void purge();
+  const retention = setInterval(purge, 3_600_000).unref();
 
   server.listen(config.PORT, () => {
     const address = server.address();
@@ -42,6 +54,9 @@ export async function main(): Promise<void> {
       logger.warn('grace period over, closing remaining connections');
       server.closeAllConnections();
     }, config.SHUTDOWN_GRACE_MS).unref();
+    clearInterval(retention);
+    internalServer.close();
+    internalServer.closeIdleConnections();
     server.close(() => {
       clearTimeout(forced);
       stopServices(services)

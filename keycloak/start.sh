@@ -105,6 +105,7 @@ if ! is_running; then
   SCHULID_APP_CLIENT_SECRET="$SCHULID_APP_CLIENT_SECRET" APP_URL="http://localhost:$APP_PORT" \
   SCHULID_ADMIN_API_CLIENT_SECRET="$SCHULID_ADMIN_API_CLIENT_SECRET" SCHUL_IDP_CLIENT_SECRET="$SCHUL_IDP_CLIENT_SECRET" \
   KC_PUBLIC_URL="http://127.0.0.1:$KC_HTTP_PORT" \
+  SCHULID_DECISION_URL="http://127.0.0.1:$APP_INTERNAL_PORT/internal/login-decisions" SCHULID_DECISION_SECRET="$DECISION_SECRET" \
   JAVA_OPTS_KC_HEAP="-Xms256m -Xmx1g" \
     setsid nohup "$DIST/bin/kc.sh" start --optimized --import-realm >"$LOGS/keycloak.log" 2>&1 </dev/null &
   echo $! >"$PIDFILE"

@@ -24,6 +24,8 @@ export async function registerSchoolIdentityProvider(admin: KeycloakAdmin, organ
       storeToken: false,
       hideOnLogin: true,
       firstBrokerLoginFlowAlias: 'schulid first broker login',
+      // After every login through the school's IdP: the same country check as a password login.
+      postBrokerLoginFlowAlias: 'schulid post broker login',
       config: {
         issuer: idp.issuer,
         authorizationUrl: `${idp.issuer}/protocol/openid-connect/auth`,

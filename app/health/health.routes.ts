@@ -1,7 +1,12 @@
 import { Router } from 'express';
 import { checkReadiness, type Check } from './health.service';
 
-export function healthRoutes(checks: Record<string, Check>, timeoutMs: number, isShuttingDown: () => boolean): Router {
+export function healthRoutes(
+  checks: Record<string, Check>,
+  timeoutMs: number,
+  isShuttingDown: () => boolean,
+  facts: () => Record<string, unknown> = () => ({}),
+): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -12,7 +17,7 @@ export function healthRoutes(checks: Record<string, Check>, timeoutMs: number, i
       return;
     }
     const readiness = await checkReadiness(checks, timeoutMs);
-    res.status(readiness.isReady ? 200 : 503).json({ status: readiness.isReady ? 'ready' : 'not-ready', checks: readiness.checks });
+    res.status(readiness.isReady ? 200 : 503).json({ status: readiness.isReady ? 'ready' : 'not-ready', checks: readiness.checks, ...facts() });
   });
   return router;
 }

@@ -23,6 +23,11 @@ const ConfigSchema = z.object({
   // Audience that bearer tokens for the API (researchers' scripts) must name.
   API_AUDIENCE: z.string().min(1).default('schulid-api'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  // Keycloak's country check calls the internal listener with this bearer secret.
+  DECISION_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  // The internal listener (Keycloak → app); never exposed through the public port or proxy.
+  INTERNAL_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  INTERNAL_HOST: z.string().min(1).default('127.0.0.1'),
   // Absolute lifetime of an app session; never longer than Keycloak's SSO session (10 h).
   SESSION_MAX_AGE_SECONDS: positiveInt.max(36_000).default(36_000),
   // Addresses of reverse proxies whose X-Forwarded-For we believe (Express "trust proxy" syntax:

@@ -51,3 +51,9 @@ export async function closeDatabases(dbs: Databases): Promise<void> {
   await Promise.all([dbs.app.$disconnect(), dbs.platform.$disconnect()]);
   await Promise.all([dbs.appPool.end(), dbs.platformPool.end()]);
 }
+
+// Work for one user: in their school's context, or, for users of no school (researchers), through
+// the platform role — the caller then filters by user id itself.
+export async function inSchoolOrPlatform<T>(dbs: Databases, schoolId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return schoolId ? inSchool(dbs.app, schoolId, work) : dbs.platform.$transaction(work);
+}

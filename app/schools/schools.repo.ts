@@ -1,7 +1,15 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Tx } from '../lib/db';
 
-const schoolFields = { id: true, slug: true, name: true, isTwoFactorRequiredForAll: true, createdAt: true } as const;
+const schoolFields = {
+  id: true,
+  slug: true,
+  name: true,
+  isTwoFactorRequiredForAll: true,
+  isPrivateAddressLoginAllowed: true,
+  isUnknownCountryLoginAllowed: true,
+  createdAt: true,
+} as const;
 
 export function insertSchool(tx: Tx, data: { slug: string; name: string }) {
   return tx.school.create({ data, select: schoolFields });
@@ -22,4 +30,8 @@ export function updateSchoolName(tx: Tx, id: string, name: string) {
 
 export function updateTwoFactorForAll(tx: Tx, id: string, isRequired: boolean) {
   return tx.school.update({ where: { id }, data: { isTwoFactorRequiredForAll: isRequired }, select: schoolFields });
+}
+
+export function updateLoginAddressPolicy(tx: Tx, id: string, policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean }) {
+  return tx.school.update({ where: { id }, data: policy, select: schoolFields });
 }

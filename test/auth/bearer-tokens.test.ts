@@ -1,25 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
-import { makeTestApp, type TestApp } from '../support/app';
-import { admin, createUser } from '../support/keycloak';
+import { startTestServer, type TestServer } from '../support/app';
+import { admin, createUser, registerResearchClient } from '../support/keycloak';
 import { clientCredentialsToken, deviceFlowToken } from '../support/tokens';
 
 describe("bearer tokens for researchers' scripts, verified locally", () => {
-  let testApp: TestApp;
+  let testApp: TestServer;
+  let research: { clientId: string; remove(): Promise<void> };
   // One researcher per test: a TOTP code is accepted once, and tests may run within one 30-s step.
   const newResearcher = async () => {
     const secret = randomBytes(20).toString('hex');
     return { ...(await createUser({ roles: ['researcher'], otpSecret: secret })), otpKey: Buffer.from(secret) };
   };
   beforeAll(async () => {
-    testApp = await makeTestApp();
+    testApp = await startTestServer();
+    research = await registerResearchClient(`${testApp.internalUrl}/internal/login-decisions`);
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await research.remove();
+    await testApp.close();
+  });
 
   it('when a researcher signs in through the device flow (with 2FA), then the token is accepted and names the researcher role', async () => {
-    const { access_token: token } = await deviceFlowToken('schulid-research', await newResearcher());
+    const { access_token: token } = await deviceFlowToken(research.clientId, await newResearcher());
     const me = await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`);
     expect(me.status).toBe(200);
     expect(me.body.roles).toEqual(['researcher']);
@@ -27,19 +30,16 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   });
 
   it('when a token has expired, then the API answers 401', async () => {
-    const realm = JSON.parse(readFileSync(join(__dirname, '../../realm-export/schulid-realm.json'), 'utf8'));
-    const template = realm.clients.find((c: { clientId: string }) => c.clientId === 'schulid-research');
-    const clientId = `test-research-${randomBytes(4).toString('hex')}`;
-    const created = await admin('POST', '/clients', { ...template, clientId, attributes: { ...template.attributes, 'access.token.lifespan': '1' } });
+    const shortLived = await registerResearchClient(`${testApp.internalUrl}/internal/login-decisions`, 1);
     try {
-      const { access_token: token, expires_in: lifetime } = await deviceFlowToken(clientId, await newResearcher());
+      const { access_token: token, expires_in: lifetime } = await deviceFlowToken(shortLived.clientId, await newResearcher());
       expect(lifetime).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 2100));
       const res = await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`);
       expect(res.status).toBe(401);
       expect(res.body.error.message).toMatch(/expired|invalid/);
     } finally {
-      await admin('DELETE', `/clients/${created.headers.get('location')!.split('/').pop()}`);
+      await shortLived.remove();
     }
   });
 
@@ -57,7 +57,7 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   });
 
   it('when the Authorization header is malformed or the token is tampered with, then the API answers 401 with a message', async () => {
-    const { access_token: token } = await deviceFlowToken('schulid-research', await newResearcher());
+    const { access_token: token } = await deviceFlowToken(research.clientId, await newResearcher());
     const [header, payload, signature] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, roles: ['school-admin'] })).toString('base64url')}.${signature}`;

@@ -21,7 +21,12 @@ describe('logging in with a password through Keycloak', () => {
 
     const me = await browser.get(`${server.baseUrl}/api/me`);
     expect(me.status).toBe(200);
-    expect(JSON.parse(me.body)).toEqual({ id: pupil.id, roles: ['pupil'], school: { id: school.id, slug: school.slug, name: 'Testschule' } });
+    expect(JSON.parse(me.body)).toEqual({
+      id: pupil.id,
+      roles: ['pupil'],
+      school: { id: school.id, slug: school.slug, name: 'Testschule' },
+      unreadMessages: 0,
+    });
     expect(me.body).not.toContain(pupil.username);
   });
 

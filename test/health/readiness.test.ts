@@ -28,7 +28,8 @@ describe('health and readiness', () => {
   it('when the database and Keycloak answer, then /readyz says ready', async () => {
     const res = await request(testApp.app).get('/readyz');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ready', checks: { database: 'ok', keycloak: 'ok' } });
+    expect(res.body).toMatchObject({ status: 'ready', checks: { database: 'ok', keycloak: 'ok' } });
+    expect(res.body.geoipDataAgeDays).toBeGreaterThanOrEqual(0);
   });
 
   it('when the database goes down, then /readyz answers 503 while /healthz stays 200, and 200 once it is back', async () => {

@@ -9,6 +9,7 @@ const valid = {
   OIDC_CLIENT_SECRET: 'a-client-secret-of-some-length',
   ADMIN_API_CLIENT_SECRET: 'another-client-secret-of-length',
   SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123',
+  DECISION_SECRET: 'a-decision-secret-that-is-long-enough-01',
 };
 
 describe('configuration', () => {

@@ -8,13 +8,22 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
 import { buildApp } from '../../app/app';
+import { buildInternalApp } from '../../app/internal-app';
 import type { Config } from '../../app/lib/config';
 import { createLogger } from '../../app/lib/logger';
 import { createServices, startServices, stopServices, type Services } from '../../app/services';
 import { testConfig } from './env';
 import { registerAppClient } from './keycloak';
 
-export type TestApp = { app: Express; services: Services; dbs: Services['dbs']; config: Config; logLines: string[]; close(): Promise<void> };
+export type TestApp = {
+  app: Express;
+  internalApp: Express;
+  services: Services;
+  dbs: Services['dbs'];
+  config: Config;
+  logLines: string[];
+  close(): Promise<void>;
+};
 
 export async function makeTestApp(overrides: Record<string, string> = {}, rateLimitNamespace = `test-${randomUUID()}`): Promise<TestApp> {
   const config = testConfig(overrides);
@@ -29,27 +38,39 @@ export async function makeTestApp(overrides: Record<string, string> = {}, rateLi
   const services = createServices(config, logger);
   await startServices(services);
   const app = buildApp({ config, logger, services, rateLimitNamespace });
-  return { app, services, dbs: services.dbs, config, logLines, close: () => stopServices(services) };
+  const internalApp = buildInternalApp({ config, logger, services });
+  return { app, internalApp, services, dbs: services.dbs, config, logLines, close: () => stopServices(services) };
 }
 
-export type TestServer = TestApp & { baseUrl: string; clientId: string };
+export type TestServer = TestApp & { baseUrl: string; internalUrl: string; clientId: string };
 
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+async function listen(): Promise<{ server: Server; url: string }> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+// `decisionUrl` overrides where Keycloak's country check asks (e.g. nowhere, to see it fail closed).
+export async function startTestServer(overrides: Record<string, string> = {}, options: { decisionUrl?: string } = {}): Promise<TestServer> {
+  const [publicSide, internalSide] = [await listen(), await listen()];
+  const baseUrl = publicSide.url;
+  const internalUrl = internalSide.url;
   const clientId = `test-app-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(24).toString('base64url');
-  const removeClient = await registerAppClient(clientId, secret, baseUrl);
+  const removeClient = await registerAppClient(clientId, secret, baseUrl, options.decisionUrl ?? `${internalUrl}/internal/login-decisions`);
   const testApp = await makeTestApp({ APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, ...overrides });
-  server.on('request', testApp.app);
+  publicSide.server.on('request', testApp.app);
+  internalSide.server.on('request', testApp.internalApp);
   return {
     ...testApp,
     baseUrl,
+    internalUrl,
     clientId,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const { server } of [publicSide, internalSide]) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
       await testApp.close();
       await removeClient();
     },

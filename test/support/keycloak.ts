@@ -35,7 +35,7 @@ const idFrom = (response: Response) => response.headers.get('location')!.split('
 
 // A confidential client like schulid-app (same mappers and scopes, from realm-export/), for one
 // test app instance's URL.
-export async function registerAppClient(clientId: string, secret: string, baseUrl: string): Promise<() => Promise<void>> {
+export async function registerAppClient(clientId: string, secret: string, baseUrl: string, decisionUrl: string): Promise<() => Promise<void>> {
   const realm = JSON.parse(readFileSync(join(__dirname, '..', '..', 'realm-export', 'schulid-realm.json'), 'utf8'));
   const template = realm.clients.find((client: { clientId: string }) => client.clientId === 'schulid-app');
   const id = idFrom(
@@ -45,7 +45,13 @@ export async function registerAppClient(clientId: string, secret: string, baseUr
       secret,
       redirectUris: [`${baseUrl}/auth/callback`],
       webOrigins: [baseUrl],
-      attributes: { ...template.attributes, 'post.logout.redirect.uris': `${baseUrl}/`, 'backchannel.logout.url': `${baseUrl}/auth/backchannel-logout` },
+      attributes: {
+        ...template.attributes,
+        'post.logout.redirect.uris': `${baseUrl}/`,
+        'backchannel.logout.url': `${baseUrl}/auth/backchannel-logout`,
+        // Keycloak's country check asks this instance's internal listener.
+        'schulid.country-decision-url': decisionUrl,
+      },
     }),
   );
   return async () => void (await admin('DELETE', `/clients/${id}`));
@@ -94,4 +100,16 @@ export async function createUser(options: {
 
 export async function keycloakSessionsOf(userId: string): Promise<unknown[]> {
   return (await admin('GET', `/users/${userId}/sessions`)).json() as Promise<unknown[]>;
+}
+
+// A public research client like schulid-research (device grant, audience schulid-api), whose
+// country check asks the given decision endpoint; optionally with a short token lifetime.
+export async function registerResearchClient(decisionUrl: string, accessTokenLifespanSeconds?: number): Promise<{ clientId: string; remove(): Promise<void> }> {
+  const realm = JSON.parse(readFileSync(join(__dirname, '..', '..', 'realm-export', 'schulid-realm.json'), 'utf8'));
+  const template = realm.clients.find((client: { clientId: string }) => client.clientId === 'schulid-research');
+  const clientId = `test-research-${randomBytes(4).toString('hex')}`;
+  const attributes = { ...template.attributes, 'schulid.country-decision-url': decisionUrl };
+  if (accessTokenLifespanSeconds) attributes['access.token.lifespan'] = String(accessTokenLifespanSeconds);
+  const id = idFrom(await admin('POST', '/clients', { ...template, clientId, attributes }));
+  return { clientId, remove: async () => void (await admin('DELETE', `/clients/${id}`)) };
 }

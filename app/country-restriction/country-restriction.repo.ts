@@ -1,0 +1,66 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Tx } from '../lib/db';
+
+type Db = PrismaClient | Tx;
+
+export async function findUserList(db: Db, userId: string): Promise<string[] | null> {
+  const row = await db.userLoginCountries.findUnique({ where: { userId }, select: { countries: true } });
+  return row ? row.countries : null;
+}
+
+export async function saveUserList(tx: Tx, userId: string, schoolId: string | null, countries: string[] | null): Promise<void> {
+  if (countries === null) {
+    await tx.userLoginCountries.deleteMany({ where: { userId } });
+    return;
+  }
+  await tx.userLoginCountries.upsert({ where: { userId }, create: { userId, schoolId, countries }, update: { countries }, select: { userId: true } });
+}
+
+export async function findRoleLists(db: Db, schoolId: string): Promise<Map<string, string[]>> {
+  const rows = await db.schoolRoleLoginCountries.findMany({ where: { schoolId }, select: { role: true, countries: true } });
+  return new Map(rows.map((row) => [row.role, row.countries]));
+}
+
+export async function saveRoleList(tx: Tx, schoolId: string, role: string, countries: string[] | null): Promise<void> {
+  if (countries === null) {
+    await tx.schoolRoleLoginCountries.deleteMany({ where: { schoolId, role } });
+    return;
+  }
+  await tx.schoolRoleLoginCountries.upsert({
+    where: { schoolId_role: { schoolId, role } },
+    create: { schoolId, role, countries },
+    update: { countries },
+    select: { role: true },
+  });
+}
+
+export type AttemptRecord = {
+  schoolId: string | null;
+  userId: string;
+  country: string | null;
+  isAllowed: boolean;
+  reason: string;
+  ipTruncated: string;
+  clientId: string | null;
+};
+
+export async function insertAttempt(tx: Tx, attempt: AttemptRecord): Promise<void> {
+  await tx.loginAttempt.create({ data: attempt, select: { id: true } });
+}
+
+export function listAttempts(tx: Tx, filter: { isAllowed?: boolean; limit: number }) {
+  return tx.loginAttempt.findMany({
+    where: filter.isAllowed === undefined ? {} : { isAllowed: filter.isAllowed },
+    orderBy: { occurredAt: 'desc' },
+    take: filter.limit,
+    select: { id: true, userId: true, occurredAt: true, country: true, isAllowed: true, reason: true, ipTruncated: true },
+  });
+}
+
+// Records that the user logged in from `country`; says whether it is new and whether the user had
+// logged in from anywhere before.
+export async function markCountrySeen(tx: Tx, userId: string, country: string): Promise<{ isNew: boolean; hadHistory: boolean }> {
+  const before = await tx.userLoginCountrySeen.count({ where: { userId } });
+  const inserted = await tx.userLoginCountrySeen.createMany({ data: [{ userId, country }], skipDuplicates: true });
+  return { isNew: inserted.count === 1, hadHistory: before > 0 };
+}

@@ -1,0 +1,74 @@
+// Who sets which list. A user sets their own (refused when it would lock out the country the
+// request comes from, unless confirmed); a school admin sets one per role and the school's address
+// policy, each with an audit row in the same transaction.
+import { recordAudit } from '../audit';
+import type { PrismaClient } from '../generated/prisma/client';
+import { inSchool, inSchoolOrPlatform, type Databases } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { updateLoginAddressPolicy } from '../schools';
+import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
+import { lookupCountry } from './geo';
+import { addressKind } from './ip-address';
+
+export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
+
+export async function readMyCountries(dbs: Databases, caller: Caller) {
+  return inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
+    const roleLists = caller.schoolId ? await findRoleLists(tx, caller.schoolId) : new Map<string, string[]>();
+    const schoolLists = Object.fromEntries(caller.roles.filter((role) => roleLists.has(role)).map((role) => [role, roleLists.get(role)!]));
+    return { countries: await findUserList(tx, caller.userId), schoolLists };
+  });
+}
+
+export async function setMyCountries(dbs: Databases, caller: Caller, countries: string[] | null, requestIp: string, isLockoutConfirmed = false) {
+  const here = addressKind(requestIp) === 'public' ? lookupCountry(requestIp) : null;
+  if (countries && here && !countries.includes(here) && !isLockoutConfirmed) {
+    throw new AppError(
+      409,
+      'would_lock_out',
+      `This request comes from ${here}, which is not in the list: you could not log in from here any more. Add ${here}, or send "isLockoutConfirmed": true to save the list anyway.`,
+    );
+  }
+  await inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
+    await saveUserList(tx, caller.userId, caller.schoolId, countries);
+    if (caller.schoolId) {
+      await recordAudit(tx, {
+        schoolId: caller.schoolId,
+        actorId: caller.userId,
+        action: 'login_countries.user_set',
+        targetType: 'user',
+        targetId: caller.userId,
+        details: { countries: countries?.join(',') ?? null },
+      });
+    }
+  });
+  return readMyCountries(dbs, caller);
+}
+
+export async function readSchoolRules(app: PrismaClient, schoolId: string) {
+  return inSchool(app, schoolId, async (tx) => {
+    const school = await tx.school.findUnique({ where: { id: schoolId }, select: { isPrivateAddressLoginAllowed: true, isUnknownCountryLoginAllowed: true } });
+    if (!school) throw AppError.notFound('School not found');
+    return { roles: Object.fromEntries(await findRoleLists(tx, schoolId)), ...school };
+  });
+}
+
+export async function setRoleCountries(app: PrismaClient, schoolId: string, actorId: string, role: string, countries: string[] | null) {
+  await inSchool(app, schoolId, async (tx) => {
+    await saveRoleList(tx, schoolId, role, countries);
+    await recordAudit(tx, { schoolId, actorId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
+  });
+  return readSchoolRules(app, schoolId);
+}
+
+export async function setAddressPolicy(app: PrismaClient, schoolId: string, actorId: string, policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean }) {
+  await inSchool(app, schoolId, async (tx) => {
+    await updateLoginAddressPolicy(tx, schoolId, policy);
+    await recordAudit(tx, { schoolId, actorId, action: 'login_countries.address_policy_set', targetType: 'school', targetId: schoolId, details: policy });
+  });
+  return readSchoolRules(app, schoolId);
+}
+
+export function schoolAttempts(app: PrismaClient, schoolId: string, filter: { isAllowed?: boolean; limit: number }) {
+  return inSchool(app, schoolId, (tx) => listAttempts(tx, filter));
+}

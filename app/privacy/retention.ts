@@ -1,0 +1,27 @@
+// Deleting on time: login attempts after 30 days, system messages after 90, expired sessions at
+// once. In batches of 1,000 rows, so a large backlog never holds long locks or a long transaction.
+// Platform work, through the platform role.
+import type { Pool } from 'pg';
+
+export const RETENTION = { loginAttemptsDays: 30, userMessagesDays: 90 } as const;
+const BATCH = 1000;
+
+async function deleteInBatches(pool: Pool, table: string, column: string, olderThanDays: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await pool.query(
+      `DELETE FROM ${table} WHERE ctid IN (SELECT ctid FROM ${table} WHERE ${column} < now() - make_interval(days => $1) LIMIT ${BATCH})`,
+      [olderThanDays],
+    );
+    total += result.rowCount ?? 0;
+    if ((result.rowCount ?? 0) < BATCH) return total;
+  }
+}
+
+export async function purgeExpired(platformPool: Pool) {
+  return {
+    loginAttempts: await deleteInBatches(platformPool, 'login_attempts', 'occurred_at', RETENTION.loginAttemptsDays),
+    userMessages: await deleteInBatches(platformPool, 'user_messages', 'created_at', RETENTION.userMessagesDays),
+    sessions: (await platformPool.query('DELETE FROM app_sessions WHERE expires_at <= now()')).rowCount ?? 0,
+  };
+}
