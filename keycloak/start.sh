@@ -66,7 +66,10 @@ if ls "$ROOT"/keycloak/extensions/*/pom.xml >/dev/null 2>&1; then
     mvn -B -q -f "$pom" package -DskipTests >"$LOGS/keycloak-extensions.log" 2>&1 ||
       die "building $(dirname "$pom") failed; see $LOGS/keycloak-extensions.log"
   done
-  cp "$ROOT"/keycloak/extensions/*/target/*.jar "$DIST/providers/"
+  # Copied only when changed: Keycloak refuses an optimized start when a provider is newer than its build.
+  for jar in "$ROOT"/keycloak/extensions/*/target/*.jar; do
+    cmp -s "$jar" "$DIST/providers/$(basename "$jar")" || cp "$jar" "$DIST/providers/"
+  done
 fi
 
 fingerprint=$( { echo "${BUILD_OPTS[*]}" "$JAVA_HOME"; cat "$DIST"/providers/*.jar 2>/dev/null || true; } | sha256sum | cut -c1-16)
@@ -96,6 +99,8 @@ if ! is_running; then
   # The platform realm, and locally also the demo school's stand-in identity provider (never
   # imported in production: docker-compose mounts only realm-export/'s top level).
   cp "$ROOT"/realm-export/*.json "$ROOT"/realm-export/demo/*.json "$DIST/data/import/"
+  # SCHULID_SSL_REQUIRED=none: the local stack has no TLS, and tests send public client addresses
+  # through the trusted proxy (production keeps the realm's default, "external").
   say "starting Keycloak $VERSION on http://127.0.0.1:$KC_HTTP_PORT (log: $LOGS/keycloak.log)"
   KC_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$PG_KEYCLOAK_PASSWORD" \
   KC_HTTP_ENABLED=true KC_HTTP_HOST=127.0.0.1 KC_HTTP_PORT="$KC_HTTP_PORT" KC_HTTP_MANAGEMENT_PORT="$KC_MANAGEMENT_PORT" \
@@ -105,6 +110,7 @@ if ! is_running; then
   SCHULID_APP_CLIENT_SECRET="$SCHULID_APP_CLIENT_SECRET" APP_URL="http://localhost:$APP_PORT" \
   SCHULID_ADMIN_API_CLIENT_SECRET="$SCHULID_ADMIN_API_CLIENT_SECRET" SCHUL_IDP_CLIENT_SECRET="$SCHUL_IDP_CLIENT_SECRET" \
   KC_PUBLIC_URL="http://127.0.0.1:$KC_HTTP_PORT" \
+  SCHULID_SSL_REQUIRED=none \
   SCHULID_DECISION_URL="http://127.0.0.1:$APP_INTERNAL_PORT/internal/login-decisions" SCHULID_DECISION_SECRET="$DECISION_SECRET" \
   JAVA_OPTS_KC_HEAP="-Xms256m -Xmx1g" \
     setsid nohup "$DIST/bin/kc.sh" start --optimized --import-realm >"$LOGS/keycloak.log" 2>&1 </dev/null &

@@ -1,12 +1,37 @@
 // A browser over HTTP for tests: a cookie jar per host and path (Keycloak scopes its cookies to
 // each realm's path), manual redirects, and HTML forms read off the page. Enough to drive
 // Keycloak's real login pages.
+import { connect } from 'node:net';
+import { Agent } from 'undici';
+
 export type Page = { url: string; status: number; body: string; headers: Headers };
 type Cookie = { name: string; value: string; path: string; expiresAt?: number };
+
+export type BrowserOptions = {
+  // Sent to Keycloak as X-Forwarded-For (with X-Forwarded-Proto: https), as the TLS-terminating
+  // reverse proxy in front of it would (this test process runs on 127.0.0.1, which is Keycloak's
+  // configured trusted proxy).
+  forwardedFor?: string;
+  // Connect from another loopback address (e.g. 127.0.0.2, which Keycloak does not trust).
+  localAddress?: string;
+};
 
 export class Browser {
   private readonly jar = new Map<string, Map<string, Cookie>>();
   readonly setCookieHeaders: { host: string; header: string }[] = [];
+  private readonly dispatcher?: Agent;
+
+  constructor(private readonly options: BrowserOptions = {}) {
+    const localAddress = options.localAddress;
+    if (localAddress) {
+      // undici ignores a localAddress option; a connector of our own binds the socket.
+      const connector = (target: { hostname: string; port: string }, callback: (err: Error | null, socket: unknown) => void) => {
+        const socket = connect({ host: target.hostname, port: Number(target.port), localAddress });
+        socket.once('connect', () => callback(null, socket)).once('error', (err) => callback(err, null));
+      };
+      this.dispatcher = new Agent({ connect: connector as never });
+    }
+  }
 
   cookie(host: string, name: string): string | undefined {
     return [...(this.jar.get(host)?.values() ?? [])].find((c) => c.name === name)?.value;
@@ -50,8 +75,12 @@ export class Browser {
     let init: RequestInit = { method, body: options.form ? new URLSearchParams(options.form) : options.body };
     for (let hop = 0; hop < 15; hop++) {
       const headers: Record<string, string> = { ...options.headers, cookie: this.cookieHeader(current) };
+      if (this.options.forwardedFor && current.href.startsWith(process.env.KEYCLOAK_URL!)) {
+        headers['x-forwarded-for'] = this.options.forwardedFor;
+        headers['x-forwarded-proto'] = 'https';
+      }
       if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
-      const response = await fetch(current, { ...init, headers, redirect: 'manual' });
+      const response = await fetch(current, { ...init, headers, redirect: 'manual', ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}) } as RequestInit);
       this.remember(current, response);
       const location = response.headers.get('location');
       if (options.follow !== false && location && response.status >= 300 && response.status < 400) {
