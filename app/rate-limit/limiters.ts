@@ -16,6 +16,8 @@ export function createLimiters(pool: Pool, namespace: string, limits: { apiPerMi
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       store,
+      // X-Forwarded-For from an untrusted peer is ignored on purpose (TRUSTED_PROXIES), not a mistake.
+      validate: { xForwardedForHeader: false },
       message: { error: { code: 'rate_limited', message: 'Too many requests. Please wait a moment and try again.' } },
     });
     return { store, handler };
