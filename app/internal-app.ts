@@ -15,7 +15,7 @@ export function buildInternalApp(deps: { config: Config; logger: Logger; service
   app.use(helmet());
   app.use(requestLogging(deps.logger));
   app.use(express.json({ limit: '10kb' }));
-  app.use(internalRoutes(deps.services.dbs.platform, deps.config.DECISION_SECRET, deps.logger));
+  app.use(internalRoutes(deps.services.dbs.platformPool, deps.config.DECISION_SECRET, deps.logger));
   app.use(notFoundHandler);
   app.use(errorMiddleware(deps.logger));
   return app;

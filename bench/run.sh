@@ -4,6 +4,7 @@
 #   2. PostgreSQL single-row INSERT throughput (pgbench, 8 clients) on the local cluster
 #   3. full login round trip through the app and Keycloak (p50/p99 over LOGINS=200), beside
 #      Keycloak's own token endpoint
+#   4. the country check's decision endpoint (req/s, p50, p99), beside the GeoIP lookup alone
 # Bounded: each load runs for BENCH_SECONDS (default 10) or LOGINS times, against 127.0.0.1 only.
 . "$(dirname "$0")/../scripts/lib.sh"
 SECONDS_EACH=${BENCH_SECONDS:-10}
@@ -35,3 +36,6 @@ rm -f "$script"
 say "login round trip, ${LOGINS:-200} logins one after another, beside Keycloak's token endpoint"
 set -a; eval "$(bash scripts/print-env.sh schulid_test)"; set +a
 LOG_LEVEL=silent node_modules/.bin/tsx bench/login-roundtrip.ts
+
+say "country check: decision endpoint under load (50 connections, ${SECONDS_EACH}s), beside the GeoIP lookup alone"
+BENCH_SECONDS=$SECONDS_EACH LOG_LEVEL=silent node_modules/.bin/tsx bench/login-decision.ts

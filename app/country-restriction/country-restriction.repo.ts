@@ -34,20 +34,6 @@ export async function saveRoleList(tx: Tx, schoolId: string, role: string, count
   });
 }
 
-export type AttemptRecord = {
-  schoolId: string | null;
-  userId: string;
-  country: string | null;
-  isAllowed: boolean;
-  reason: string;
-  ipTruncated: string;
-  clientId: string | null;
-};
-
-export async function insertAttempt(tx: Tx, attempt: AttemptRecord): Promise<void> {
-  await tx.loginAttempt.create({ data: attempt, select: { id: true } });
-}
-
 export function listAttempts(tx: Tx, filter: { isAllowed?: boolean; limit: number }) {
   return tx.loginAttempt.findMany({
     where: filter.isAllowed === undefined ? {} : { isAllowed: filter.isAllowed },
@@ -57,10 +43,3 @@ export function listAttempts(tx: Tx, filter: { isAllowed?: boolean; limit: numbe
   });
 }
 
-// Records that the user logged in from `country`; says whether it is new and whether the user had
-// logged in from anywhere before.
-export async function markCountrySeen(tx: Tx, userId: string, country: string): Promise<{ isNew: boolean; hadHistory: boolean }> {
-  const before = await tx.userLoginCountrySeen.count({ where: { userId } });
-  const inserted = await tx.userLoginCountrySeen.createMany({ data: [{ userId, country }], skipDuplicates: true });
-  return { isNew: inserted.count === 1, hadHistory: before > 0 };
-}

@@ -1,7 +1,7 @@
 // POST /internal/login-decisions — only for Keycloak's country check, only on the internal
 // listener, only with the shared secret (compared in constant time).
 import { Router, type RequestHandler } from 'express';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Pool } from 'pg';
 import { safeEqual } from '../lib/crypto';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
@@ -16,10 +16,10 @@ export function requireSharedSecret(secret: string): RequestHandler {
   };
 }
 
-export function internalRoutes(platform: PrismaClient, secret: string, logger: Logger): Router {
+export function internalRoutes(platformPool: Pool, secret: string, logger: Logger): Router {
   const router = Router();
   router.post('/internal/login-decisions', requireSharedSecret(secret), async (req, res) => {
-    const decision = await decideLogin(platform, ZLoginDecisionRequest.parse(req.body));
+    const decision = await decideLogin(platformPool, ZLoginDecisionRequest.parse(req.body));
     // No user id, no address in the log: the attempt row holds what admins may see.
     logger.info({ isAllowed: decision.isAllowed, reason: decision.reason, country: decision.country }, 'login decision');
     res.set('Cache-Control', 'no-store').json({

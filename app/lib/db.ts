@@ -35,7 +35,8 @@ export type Databases = { app: PrismaClient; appPool: pg.Pool; platform: PrismaC
 
 export function createDatabases(config: { DATABASE_URL: string; PLATFORM_DATABASE_URL: string; DATABASE_POOL_SIZE: number }): Databases {
   const appPool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  const platformPool = createPool(config.PLATFORM_DATABASE_URL, 2);
+  // The platform role serves Keycloak's login decisions (a hot path at 8:00) besides the jobs.
+  const platformPool = createPool(config.PLATFORM_DATABASE_URL, config.DATABASE_POOL_SIZE);
   // An idle client losing its connection (database restart) must not crash the process.
   appPool.on('error', () => {});
   platformPool.on('error', () => {});
