@@ -1,76 +1,70 @@
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/app';
-import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { serverWithSchool } from '../support/suites';
+import { admin, createSchoolWithOrganization, createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
 describe('two-factor authentication (TOTP)', () => {
-  let server: TestServer;
-  let school: TestSchool;
-  beforeAll(async () => {
-    server = await startTestServer();
-    school = await createSchoolWithOrganization(server.dbs.platform);
-  });
-  afterAll(() => server.close());
+  const env = serverWithSchool();
 
   it('when a teacher logs in for the first time, then Keycloak makes them set up TOTP, and the next login asks for a code', async () => {
-    const teacher = await createUser({ roles: ['teacher'], school });
-    const first = await loginThroughApp(new Browser(), server.baseUrl, teacher);
+    const teacher = await createUser({ roles: ['teacher'], school: env.school });
+    const first = await loginThroughApp(new Browser(), env.server.baseUrl, teacher);
     expect(first.stepsSeen).toEqual(['kc-form-login', 'kc-totp-settings-form']);
     expect(first.isLoggedIn).toBe(true);
 
-    const second = await loginThroughApp(new Browser(), server.baseUrl, { ...teacher, otpKey: first.totpKey });
+    const second = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: first.totpKey });
     expect(second.stepsSeen).toEqual(['kc-form-login', 'kc-otp-login-form']);
     expect(second.isLoggedIn).toBe(true);
   });
 
   it('when a teacher enters a wrong TOTP code, then the login is refused', async () => {
     const secret = randomBytes(20).toString('hex');
-    const teacher = await createUser({ roles: ['teacher'], school, otpSecret: secret });
-    const outcome = await loginThroughApp(new Browser(), server.baseUrl, { ...teacher, otpKey: Buffer.from('not-the-secret') });
+    const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: Buffer.from('not-the-secret') });
     expect(outcome.isLoggedIn).toBe(false);
     expect(outcome.message).toMatch(/Ungültiger One-time Code|Invalid authenticator code/);
   });
 
   it('when a teacher has TOTP, then a code computed from the secret logs them in', async () => {
     const secret = randomBytes(20).toString('hex');
-    const teacher = await createUser({ roles: ['teacher'], school, otpSecret: secret });
-    const outcome = await loginThroughApp(new Browser(), server.baseUrl, { ...teacher, otpKey: Buffer.from(secret, 'utf8') });
+    const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: Buffer.from(secret, 'utf8') });
     expect(outcome.stepsSeen).toEqual(['kc-form-login', 'kc-otp-login-form']);
     expect(outcome.isLoggedIn).toBe(true);
   });
 
   it('when a school admin switches on "2FA for everyone", then its pupils must set up TOTP, and pupils of other schools need not', async () => {
-    const otherSchool = await createSchoolWithOrganization(server.dbs.platform);
-    const pupil = await createUser({ roles: ['pupil'], school });
+    const otherSchool = await createSchoolWithOrganization(env.server.dbs.platform);
+    const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const otherPupil = await createUser({ roles: ['pupil'], school: otherSchool });
-    expect((await loginThroughApp(new Browser(), server.baseUrl, pupil)).stepsSeen).toEqual(['kc-form-login']);
+    expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).stepsSeen).toEqual(['kc-form-login']);
 
     const adminSecret = randomBytes(20).toString('hex');
-    const schoolAdmin = await createUser({ roles: ['school-admin'], school, otpSecret: adminSecret });
+    const schoolAdmin = await createUser({ roles: ['school-admin'], school: env.school, otpSecret: adminSecret });
     const adminBrowser = new Browser();
-    expect((await loginThroughApp(adminBrowser, server.baseUrl, { ...schoolAdmin, otpKey: Buffer.from(adminSecret) })).isLoggedIn).toBe(true);
-    const switched = await adminBrowser.request('PUT', `${server.baseUrl}/api/school/two-factor`, {
+    expect((await loginThroughApp(adminBrowser, env.server.baseUrl, { ...schoolAdmin, otpKey: Buffer.from(adminSecret) })).isLoggedIn).toBe(true);
+    const switched = await adminBrowser.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ isRequiredForAll: true }),
     });
     expect(switched.status).toBe(200);
     expect(JSON.parse(switched.body).isTwoFactorRequiredForAll).toBe(true);
 
-    const after = await loginThroughApp(new Browser(), server.baseUrl, pupil);
+    const after = await loginThroughApp(new Browser(), env.server.baseUrl, pupil);
     expect(after.stepsSeen).toEqual(['kc-form-login', 'kc-totp-settings-form']);
     expect(after.isLoggedIn).toBe(true);
-    expect((await loginThroughApp(new Browser(), server.baseUrl, otherPupil)).stepsSeen).toEqual(['kc-form-login']);
+    expect((await loginThroughApp(new Browser(), env.server.baseUrl, otherPupil)).stepsSeen).toEqual(['kc-form-login']);
 
-    const audit = await server.dbs.platform.auditEvent.findMany({ where: { schoolId: school.id, action: 'school.2fa_for_all.enabled' } });
+    const audit = await env.server.dbs.platform.auditEvent.findMany({ where: { schoolId: env.school.id, action: 'school.2fa_for_all.enabled' } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorId).toBe(schoolAdmin.id);
   });
 
   it('when a pupil set up TOTP of their own accord, then Keycloak asks them for it', async () => {
     const secret = randomBytes(20).toString('hex');
-    const pupil = await createUser({ roles: ['pupil'], school, otpSecret: secret });
-    const outcome = await loginThroughApp(new Browser(), server.baseUrl, { ...pupil, otpKey: Buffer.from(secret) });
+    const pupil = await createUser({ roles: ['pupil'], school: env.school, otpSecret: secret });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, otpKey: Buffer.from(secret) });
     expect(outcome.stepsSeen).toEqual(['kc-form-login', 'kc-otp-login-form']);
     expect(outcome.isLoggedIn).toBe(true);
     const otps = (await (await admin('GET', `/users/${pupil.id}/credentials`)).json()) as { type: string }[];

@@ -2,7 +2,7 @@
 // internal listener; addresses of real countries arrive through the trusted proxy (127.0.0.1).
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/app';
+import { serverWithSchool } from '../support/suites';
 import { createSchoolWithOrganization, createUser, keycloakSessionsOf, type TestSchool, type TestUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
@@ -11,29 +11,23 @@ const AT = '193.170.0.1';
 const US = '8.8.8.8';
 
 describe('country-based login restriction', () => {
-  let server: TestServer;
-  let school: TestSchool;
-  beforeAll(async () => {
-    server = await startTestServer();
-    school = await createSchoolWithOrganization(server.dbs.platform);
-  });
-  afterAll(() => server.close());
+  const env = serverWithSchool();
 
-  const withTotp = async (roles: string[], inSchool: TestSchool = school) => {
+  const withTotp = async (roles: string[], inSchool: TestSchool = env.school) => {
     const secret = randomBytes(20).toString('hex');
     return { ...(await createUser({ roles, school: inSchool, otpSecret: secret })), otpKey: Buffer.from(secret) };
   };
   const loginFrom = async (address: string, user: TestUser & { otpKey?: Buffer }) => {
     const browser = new Browser({ forwardedFor: address });
-    return { browser, outcome: await loginThroughApp(browser, server.baseUrl, user) };
+    return { browser, outcome: await loginThroughApp(browser, env.server.baseUrl, user) };
   };
   const put = (browser: Browser, path: string, body: unknown) =>
-    browser.request('PUT', `${server.baseUrl}${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    browser.request('PUT', `${env.server.baseUrl}${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const attemptsOf = async (userId: string) =>
-    (await server.dbs.platformPool.query('SELECT country, is_allowed, reason, ip_truncated FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at', [userId])).rows;
+    (await env.server.dbs.platformPool.query('SELECT country, is_allowed, reason, ip_truncated FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at', [userId])).rows;
 
   it('when a pupil restricted to DE logs in from Germany, then it works; from the US it is refused even with the right password, leaves no session, is logged, and the pupil finds a message at the next login', async () => {
-    const pupil = await createUser({ roles: ['pupil'], school });
+    const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const first = await loginFrom(DE, pupil);
     expect(first.outcome.isLoggedIn).toBe(true);
     expect((await put(first.browser, '/api/me/login-countries', { countries: ['DE'] })).status).toBe(200);
@@ -44,7 +38,7 @@ describe('country-based login restriction', () => {
     expect(blocked.outcome.message).toMatch(/Die Anmeldung aus Vereinigte Staaten ist für dieses Konto nicht erlaubt/);
     const sessions = (await keycloakSessionsOf(pupil.id)) as { ipAddress: string }[];
     expect(sessions.map((session) => session.ipAddress)).toEqual([DE]); // only the German login's
-    expect((await blocked.browser.get(`${server.baseUrl}/api/me`)).status).toBe(401);
+    expect((await blocked.browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
     // The German login is still open in the first browser; Keycloak has no session of the blocked attempt.
     expect(await attemptsOf(pupil.id)).toEqual([
       { country: 'DE', is_allowed: true, reason: 'no-restriction', ip_truncated: '85.214.132.0' },
@@ -53,19 +47,19 @@ describe('country-based login restriction', () => {
 
     const next = await loginFrom(DE, pupil);
     expect(next.outcome.isLoggedIn).toBe(true);
-    expect(JSON.parse((await next.browser.get(`${server.baseUrl}/api/me`)).body).unreadMessages).toBe(1);
-    const inbox = JSON.parse((await next.browser.get(`${server.baseUrl}/api/me/messages`)).body).messages;
+    expect(JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(1);
+    const inbox = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages`)).body).messages;
     expect(inbox).toHaveLength(1);
     expect(inbox[0].text).toMatch(/^Ein Anmeldeversuch aus Vereinigte Staaten am \d+\. \w+ 20\d\d um \d\d:\d\d Uhr wurde blockiert\.$/);
-    const english = JSON.parse((await next.browser.get(`${server.baseUrl}/api/me/messages?lang=en`)).body).messages;
+    const english = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages?lang=en`)).body).messages;
     expect(english[0].text).toMatch(/^A login attempt from United States on .+ was blocked\.$/);
-    const read = await next.browser.request('POST', `${server.baseUrl}/api/me/messages/${inbox[0].id}/read`);
+    const read = await next.browser.request('POST', `${env.server.baseUrl}/api/me/messages/${inbox[0].id}/read`);
     expect(read.status).toBe(204);
-    expect(JSON.parse((await next.browser.get(`${server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
+    expect(JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
   });
 
   it("when a school admin allows teachers only DE, AT and CH, then it holds for this school's teachers only, and the admin sees the blocked attempt", async () => {
-    const ruleSchool = await createSchoolWithOrganization(server.dbs.platform);
+    const ruleSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
     expect(adminLogin.outcome.isLoggedIn).toBe(true);
@@ -78,16 +72,16 @@ describe('country-based login restriction', () => {
     expect((await loginFrom(AT, teacher)).outcome.isLoggedIn).toBe(true);
     const pupilHere = await createUser({ roles: ['pupil'], school: ruleSchool });
     expect((await loginFrom(US, pupilHere)).outcome.isLoggedIn).toBe(true);
-    const teacherElsewhere = await withTotp(['teacher'], school);
+    const teacherElsewhere = await withTotp(['teacher'], env.school);
     expect((await loginFrom(US, teacherElsewhere)).outcome.isLoggedIn).toBe(true);
 
-    const attempts = JSON.parse((await adminLogin.browser.get(`${server.baseUrl}/api/school/login-attempts?blocked=true`)).body).attempts;
+    const attempts = JSON.parse((await adminLogin.browser.get(`${env.server.baseUrl}/api/school/login-attempts?blocked=true`)).body).attempts;
     expect(attempts).toHaveLength(1);
     expect(attempts[0]).toMatchObject({ userId: teacher.id, country: 'US', isAllowed: false, reason: 'not-in-role:teacher-list', ipTruncated: '8.8.8.0' });
   });
 
   it("when a teacher's own list names a country the school's list does not, then it cannot widen the school's", async () => {
-    const ruleSchool = await createSchoolWithOrganization(server.dbs.platform);
+    const ruleSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
     expect((await put(adminLogin.browser, '/api/school/login-countries/teacher', { countries: ['DE'] })).status).toBe(200);
@@ -100,44 +94,44 @@ describe('country-based login restriction', () => {
   });
 
   it('when the X-Forwarded-For header comes from an address Keycloak does not trust, then it is ignored', async () => {
-    const pupil = await createUser({ roles: ['pupil'], school });
+    const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const first = await loginFrom(DE, pupil);
     expect((await put(first.browser, '/api/me/login-countries', { countries: ['US'], isLockoutConfirmed: true })).status).toBe(200);
 
     // Claims to come from the US (allowed), but from 127.0.0.2, which is no trusted proxy: Keycloak
     // uses the real address, a loopback one (allowed by the school's default), not the header.
     const forged = new Browser({ forwardedFor: DE, localAddress: '127.0.0.2' });
-    const forgedLogin = await loginThroughApp(forged, server.baseUrl, pupil);
+    const forgedLogin = await loginThroughApp(forged, env.server.baseUrl, pupil);
     expect(forgedLogin.isLoggedIn).toBe(true);
     const attempts = await attemptsOf(pupil.id);
     expect(attempts[attempts.length - 1]).toEqual({ country: null, is_allowed: true, reason: 'loopback-address', ip_truncated: '127.0.0.0' });
   });
 
   it('when the school refuses private and loopback addresses, then a restricted login from one is refused', async () => {
-    const strictSchool = await createSchoolWithOrganization(server.dbs.platform);
+    const strictSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], strictSchool);
     const adminLogin = await loginFrom(DE, admin);
     const policy = await put(adminLogin.browser, '/api/school/login-address-policy', { isPrivateAddressLoginAllowed: false, isUnknownCountryLoginAllowed: false });
     expect(policy.status).toBe(200);
     expect((await put(adminLogin.browser, '/api/school/login-countries/pupil', { countries: ['DE'] })).status).toBe(200);
     const pupil = await createUser({ roles: ['pupil'], school: strictSchool });
-    expect((await loginThroughApp(new Browser(), server.baseUrl, pupil)).isLoggedIn).toBe(false);
+    expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).isLoggedIn).toBe(false);
     expect((await loginFrom(DE, pupil)).outcome.isLoggedIn).toBe(true);
   });
 
   it('when a user logs in from a country they have not logged in from before, then they find a "first login from" notice', async () => {
-    const pupil = await createUser({ roles: ['pupil'], school });
+    const pupil = await createUser({ roles: ['pupil'], school: env.school });
     expect((await loginFrom(DE, pupil)).outcome.isLoggedIn).toBe(true);
     const second = await loginFrom(DE, pupil);
-    expect(JSON.parse((await second.browser.get(`${server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
+    expect(JSON.parse((await second.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
     const abroad = await loginFrom(AT, pupil);
-    const inbox = JSON.parse((await abroad.browser.get(`${server.baseUrl}/api/me/messages`)).body).messages;
+    const inbox = JSON.parse((await abroad.browser.get(`${env.server.baseUrl}/api/me/messages`)).body).messages;
     expect(inbox.map((m: { kind: string }) => m.kind)).toEqual(['new_country']);
     expect(inbox[0].text).toMatch(/^Erste Anmeldung aus Österreich/);
   });
 
   it('when country codes are not ISO 3166-1 alpha-2, then the list is refused with 400 naming them', async () => {
-    const pupil = await createUser({ roles: ['pupil'], school });
+    const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const { browser } = await loginFrom(DE, pupil);
     for (const bad of [['XX'], ['de'], ['GER'], [], 'DE']) {
       const res = await put(browser, '/api/me/login-countries', { countries: bad });
