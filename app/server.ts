@@ -31,6 +31,9 @@ export async function main(): Promise<void> {
   const server = createServer(app);
   server.keepAliveTimeout = 5000;
   const internalServer = createServer(buildInternalApp({ config, logger, services }));
+  // Longer than the JDK HTTP client's keep-alive (30 s): Keycloak closes idle connections first,
+  // so it never reuses one this side is closing.
+  internalServer.keepAliveTimeout = 65_000;
   internalServer.listen(config.INTERNAL_PORT, config.INTERNAL_HOST, () => {
     const address = internalServer.address();
     logger.info({ port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT }, 'internal listener (Keycloak only) up');

@@ -61,6 +61,7 @@ export async function startTestServer(overrides: Record<string, string> = {}, op
   const testApp = await makeTestApp({ APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, ...overrides });
   publicSide.server.on('request', testApp.app);
   internalSide.server.on('request', testApp.internalApp);
+  internalSide.server.keepAliveTimeout = 65_000; // as app/server.ts: longer than Keycloak's client's
   return {
     ...testApp,
     baseUrl,

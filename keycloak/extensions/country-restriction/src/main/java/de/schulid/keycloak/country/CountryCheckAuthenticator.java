@@ -63,7 +63,7 @@ public class CountryCheckAuthenticator implements Authenticator {
                 refuse(context, "schulidCountryBlocked", decision.countryName());
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("country check unavailable (%s): %s", failClosed ? "login refused" : "login allowed", e.getMessage());
+            LOG.warnf("country check unavailable (%s): %s", failClosed ? "login refused" : "login allowed", e.toString());
             if (failClosed) {
                 context.getEvent().detail("reason", "country_check_unavailable");
                 refuse(context, "schulidCountryCheckUnavailable");

@@ -12,7 +12,11 @@ import org.keycloak.util.JsonSerialization;
 
 /** Asks the app for a decision over HTTP (JSON in, JSON out). Any failure is an IOException. */
 final class DecisionClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: no h2c upgrade attempts against the app's plain-HTTP internal listener.
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     record Decision(boolean isAllowed, String countryName) {}
 
@@ -25,7 +29,7 @@ final class DecisionClient {
                 .build();
         HttpResponse<String> response;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            response = send(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -38,6 +42,18 @@ final class DecisionClient {
         return new Decision("allow".equals(decision), countryName instanceof String name ? name : "?");
     }
 
+
+    // One retry when a pooled connection was closed by the other side just as it was reused; never
+    // after a timeout (the app may be overloaded, and the login must not wait twice as long).
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
 
     private DecisionClient() {}
 }
