@@ -1,6 +1,6 @@
 // Login, callback, logout and back-channel logout: the app as backend-for-frontend. The browser
 // holds only the app's session cookie, never an access or refresh token.
-import express, { Router } from 'express';
+import express, { Router, type Request } from 'express';
 import type { Config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
@@ -12,6 +12,12 @@ import type { SchoolResolver } from './school-resolver';
 import type { TokenVerifier } from './token-verifier';
 
 const LOGIN_TIMEOUT_MS = 30 * 60_000;
+
+// express-session saves a changed session when the response ends, but it sends the headers before
+// the save has finished: a redirect could be followed before the session exists. So: save first.
+function saveSession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
+}
 
 export type AuthDependencies = {
   config: Config;
@@ -32,6 +38,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     if (query.lang) extra.ui_locales = query.lang;
     const { url, codeVerifier, state, nonce } = await startAuthorization(deps.oidc, extra);
     req.session.login = { state, nonce, codeVerifier, returnTo: safeReturnTo(query.returnTo), startedAt: Date.now() };
+    await saveSession(req);
     res.set('Cache-Control', 'no-store').redirect(303, url.href);
   });
 
@@ -46,6 +53,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
     req.session.identity = identity;
     req.session.tokens = tokens;
+    await saveSession(req);
     res.set('Cache-Control', 'no-store').redirect(303, login.returnTo);
   });
 

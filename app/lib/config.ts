@@ -34,7 +34,7 @@ const ConfigSchema = z.object({
   // comma-separated IPs, CIDRs or loopback/linklocal/uniquelocal). Empty: believe nobody.
   TRUSTED_PROXIES: z.string().default(''),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
-  RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(60),
+  RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),
   SHUTDOWN_GRACE_MS: positiveInt.max(120_000).default(10_000),
 });

@@ -69,11 +69,15 @@ export class PostgresSessionStore extends session.Store {
     const key = sha256Hex(sid);
     const cached = this.isListening ? this.cache.get(key) : undefined;
     if (cached) return callback(undefined, JSON.parse(cached));
+    this.logger.debug({ session: key.slice(0, 8) }, 'session cache miss');
     const readVersion = this.cache.readStarted();
     this.pool
       .query<{ data: string }>('SELECT data FROM app_sessions WHERE id = $1 AND expires_at > now()', [key])
       .then(({ rows }) => {
-        if (!rows[0]) return callback(undefined, null);
+        if (!rows[0]) {
+          this.logger.debug({ session: key.slice(0, 8) }, 'session not found');
+          return callback(undefined, null);
+        }
         const json = this.sealer.open(rows[0].data);
         if (this.isListening) this.cache.set(key, json, expiryOf(JSON.parse(json)), readVersion);
         callback(undefined, JSON.parse(json));
@@ -121,6 +125,7 @@ export class PostgresSessionStore extends session.Store {
   }
 
   private async deleteWhere(condition: string, value: string): Promise<number> {
+    this.logger.debug({ condition }, 'sessions deleted');
     const { rows } = await this.pool.query<{ id: string }>(
       `WITH gone AS (DELETE FROM app_sessions WHERE ${condition} RETURNING id)
        SELECT id, pg_notify('${CHANNEL}', $2::text || ':' || id) FROM gone`,

@@ -34,7 +34,7 @@ export async function makeTestApp(overrides: Record<string, string> = {}, rateLi
       done();
     },
   });
-  const logger = createLogger('info', sink);
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'info', sink);
   const services = createServices(config, logger);
   await startServices(services);
   const app = buildApp({ config, logger, services, rateLimitNamespace });
