@@ -34,6 +34,12 @@ export async function main(): Promise<void> {
   // Longer than the JDK HTTP client's keep-alive (30 s): Keycloak closes idle connections first,
   // so it never reuses one this side is closing.
   internalServer.keepAliveTimeout = 65_000;
+  const failToListen = (which: string) => (err: Error) => {
+    logger.fatal({ err }, `${which} cannot listen`);
+    process.exit(1);
+  };
+  server.on('error', failToListen('public listener'));
+  internalServer.on('error', failToListen('internal listener'));
   internalServer.listen(config.INTERNAL_PORT, config.INTERNAL_HOST, () => {
     const address = internalServer.address();
     logger.info({ port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT }, 'internal listener (Keycloak only) up');

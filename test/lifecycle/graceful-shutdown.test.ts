@@ -8,8 +8,10 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const ROOT = join(__dirname, '..', '..');
 
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'app', 'server.ts')], {
-    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info' },
+  // node itself (tsx as a loader, not as a wrapper process), so SIGTERM reaches the server directly.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'app', 'server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: '0', INTERNAL_PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: string[] = [];
