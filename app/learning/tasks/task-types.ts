@@ -1,0 +1,44 @@
+import type { Rational } from './rational';
+
+export const TOPICS = {
+  'place-value': 'Stellenwerte',
+  'add-subtract': 'Addieren und Subtrahieren',
+  'multiply-divide': 'Multiplizieren und Dividieren',
+  'fractions-reading': 'Brüche lesen',
+  'fractions-expand-reduce': 'Brüche erweitern und kürzen',
+  'fractions-compare': 'Brüche vergleichen',
+  'fractions-add': 'Brüche addieren',
+  decimals: 'Dezimalzahlen',
+  percentages: 'Prozente',
+  equations: 'Einfache Gleichungen',
+  units: 'Größen und Einheiten',
+} as const;
+export type TopicId = keyof typeof TOPICS;
+
+export type NumberAnswer = {
+  kind: 'number';
+  value: Rational;
+  // Only these written forms count (e.g. a reduced fraction when the task asks to reduce).
+  forms?: ('integer' | 'decimal' | 'fraction' | 'mixed')[];
+  mustBeReduced?: boolean;
+  // The fraction must be written with exactly this denominator ("Erweitere 2/3 mit 4": 8/12).
+  denominator?: number;
+  // "%" may be typed after the number (percentage tasks); elsewhere it makes the answer unreadable.
+  unit?: '%';
+};
+export type ChoiceAnswer = { kind: 'choice'; options: string[]; correct: number };
+export type OrderAnswer = { kind: 'order'; items: string[]; correctOrder: number[] };
+export type Answer = NumberAnswer | ChoiceAnswer | OrderAnswer;
+
+export type TaskContent = { prompt: string; answer: Answer };
+
+export type Random = { int(min: number, max: number): number; pick<T>(items: readonly T[]): T };
+
+export type Template = {
+  id: string;
+  version: number;
+  topic: TopicId;
+  difficulty: 1 | 2 | 3;
+  grade: 3 | 4 | 5 | 6;
+  generate(random: Random): TaskContent;
+};
