@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
 import { healthRoutes } from './health/health.routes';
+import { attemptRoutes } from './learning';
 import { homeRoutes } from './home.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
@@ -64,7 +65,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
-  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs)];
+  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs.app)];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.use('/api', ...apiRouters);
 

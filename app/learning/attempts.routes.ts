@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireSchool, secureRoute } from '../auth';
+import type { PrismaClient } from '../generated/prisma/client';
+import { startAttempt, submitAttempt } from './attempts.service';
+import { TOPICS } from './tasks/catalog';
+
+const topicIds = Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]];
+export const ZStartAttempt = z
+  .object({ topic: z.enum(topicIds).optional(), templateId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional() })
+  .strict();
+export const ZSubmitAttempt = z
+  .object({
+    answer: z.string().max(200, 'an answer has at most 200 characters'),
+    // Time the page was visible, focused and not idle, as the client measured it (ms).
+    activeMs: z.number().int().min(0).max(86_400_000).optional(),
+  })
+  .strict();
+const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
+
+export function attemptRoutes(app: PrismaClient): Router {
+  const router = Router();
+  const pupilOf = (req: { identity?: { userId: string } } & Parameters<typeof requireSchool>[0]) => ({ userId: req.identity!.userId, schoolId: requireSchool(req) });
+
+  secureRoute(router, 'get', '/topics', ['pupil', 'teacher', 'school-admin'], (_req, res) => {
+    res.json({ topics: Object.entries(TOPICS).map(([id, name]) => ({ id, name })) });
+  });
+
+  secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
+    res.status(201).json(await startAttempt(app, pupilOf(req), ZStartAttempt.parse(req.body ?? {})));
+  });
+
+  secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {
+    const { id } = ZAttemptId.parse(req.params);
+    res.json(await submitAttempt(app, pupilOf(req), id, ZSubmitAttempt.parse(req.body)));
+  });
+
+  return router;
+}

@@ -1,0 +1,84 @@
+// Serving a task opens an attempt (server start time); submitting closes it once (server end time,
+// duration, result, how the answer was read). A repeated submit returns the first result and writes
+// nothing; a submit after the attempt expired is refused. Nothing about the solution leaves the
+// server before the submit.
+import { randomInt } from 'node:crypto';
+import type { PrismaClient } from '../generated/prisma/client';
+import { inSchool } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { closeAttempt, findOwnAttempt, insertAttempt } from './attempts.repo';
+import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
+import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
+import type { TaskContent, TopicId } from './tasks/task-types';
+
+// An attempt stays open 30 minutes: longer than any task, short enough that a tablet left on the
+// desk overnight does not record a 14-hour duration. (Documented for researchers in the README.)
+export const ATTEMPT_TTL_MS = 30 * 60_000;
+
+export type Pupil = { userId: string; schoolId: string };
+
+// What the pupil sees: the question and, for choice and ordering tasks, the options. Never the answer.
+export function publicTask(task: TaskContent) {
+  const { answer } = task;
+  return {
+    prompt: task.prompt,
+    kind: answer.kind,
+    ...(answer.kind === 'choice' ? { options: answer.options } : {}),
+    ...(answer.kind === 'order' ? { items: answer.items } : {}),
+  };
+}
+
+export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { topic?: TopicId; templateId?: string }) {
+  const candidates = TEMPLATES.filter((t) => (!request.topic || t.topic === request.topic) && (!request.templateId || t.id === request.templateId));
+  if (candidates.length === 0) throw AppError.notFound('No task template matches');
+  const template = candidates[randomInt(candidates.length)]!;
+  const seed = randomInt(2 ** 31 - 1);
+  const attempt = await inSchool(app, pupil.schoolId, (tx) =>
+    insertAttempt(tx, {
+      schoolId: pupil.schoolId,
+      pupilId: pupil.userId,
+      templateId: template.id,
+      templateVersion: template.version,
+      seed,
+      topic: template.topic,
+      difficulty: template.difficulty,
+      ttlMs: ATTEMPT_TTL_MS,
+    }),
+  );
+  return {
+    attemptId: attempt.id,
+    topic: template.topic,
+    templateId: template.id,
+    templateVersion: template.version,
+    difficulty: template.difficulty,
+    startedAt: attempt.startedAt,
+    expiresAt: attempt.expiresAt,
+    task: publicTask(generateTask(template, seed)),
+  };
+}
+
+export async function submitAttempt(app: PrismaClient, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
+  return inSchool(app, pupil.schoolId, async (tx) => {
+    const attempt = await findOwnAttempt(tx, attemptId, pupil.userId);
+    if (!attempt) throw AppError.notFound('No such attempt');
+    const template = findTemplate(attempt.templateId, attempt.templateVersion);
+    if (!template) throw new AppError(500, 'internal', 'template missing', false);
+    const task = generateTask(template, attempt.seed);
+    if (!attempt.submittedAt) {
+      const checked = checkAnswer(task.answer, input.answer);
+      await closeAttempt(tx, attemptId, pupil.userId, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+    }
+    // Closed now, or by a submit that raced this one (then its result stands), or expired.
+    const closed = (await findOwnAttempt(tx, attemptId, pupil.userId))!;
+    if (!closed.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
+    return {
+      attemptId,
+      result: closed.result,
+      readAs: closed.normalizedAnswer,
+      solution: canonicalAnswer(task.answer),
+      durationMs: closed.durationMs,
+      activeMs: closed.activeMs,
+      isRepeat: attempt.submittedAt !== null,
+    };
+  });
+}

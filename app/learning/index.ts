@@ -1,0 +1,2 @@
+export { attemptRoutes } from './attempts.routes';
+export { ATTEMPT_TTL_MS } from './attempts.service';
