@@ -3,7 +3,7 @@
 import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
+import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, listRoutes, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
 import { healthRoutes } from './health/health.routes';
 import { attemptRoutes } from './learning';
@@ -13,6 +13,7 @@ import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
 import { messageRoutes } from './messages';
+import { openApiDocument } from './openapi';
 import { createLimiters } from './rate-limit/limiters';
 import { schoolRoutes } from './schools';
 import type { Services } from './services';
@@ -67,6 +68,10 @@ export function buildApp(deps: AppDependencies): Express {
   // Deny by default: every API route names the roles it admits, checked here at start-up.
   const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs.app)];
   apiRouters.forEach(assertEveryRouteGuarded);
+  app.locals.apiRoutes = apiRouters.flatMap(listRoutes);
+  // Public on purpose: the description of the API holds no data.
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   app.use('/api', ...apiRouters);
 
   app.use('/', sessions, homeRoutes());

@@ -41,6 +41,19 @@ export function allow(allowed: Allowed): RequestHandler {
 
 type Layer = { route?: { path: string; stack: { handle: { [ROLE_GUARD]?: Allowed } }[] }; handle?: { stack?: Layer[] } };
 
+// "GET /me", … for every route of a router (for the OpenAPI document's completeness check).
+export function listRoutes(router: Router): string[] {
+  const routes: string[] = [];
+  const visit = (stack: (Layer & { route?: { methods?: Record<string, boolean> } })[]) => {
+    for (const layer of stack) {
+      if (layer.route) for (const method of Object.keys(layer.route.methods ?? {})) routes.push(`${method.toUpperCase()} ${layer.route.path}`);
+      if (layer.handle?.stack) visit(layer.handle.stack);
+    }
+  };
+  visit((router as unknown as { stack: Layer[] }).stack);
+  return routes;
+}
+
 // Refuses (at start-up) an API router holding a route whose first handler is not a role guard.
 export function assertEveryRouteGuarded(router: Router): void {
   const visit = (stack: Layer[]) => {

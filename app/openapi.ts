@@ -1,0 +1,71 @@
+// The API described as OpenAPI 3.1, served at GET /api/openapi.json. Request bodies come from the
+// same zod schemas that validate them, so the document cannot drift from what the API accepts; a
+// test checks that every API route is described.
+import { z } from 'zod';
+import { ZAddressPolicy, ZMyCountries, ZRoleCountries } from './country-restriction/country-restriction.schemas';
+import { ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
+import { ZTwoFactorSetting } from './schools/schools.schemas';
+
+type Operation = { summary: string; roles: string; body?: z.ZodType; params?: string[]; query?: string[]; responses?: Record<string, string> };
+
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/me': { get: { summary: 'Who am I: pseudonymous id, roles, school, unread messages', roles: 'signed in' } },
+  '/me/messages': { get: { summary: 'My system messages (de/en)', roles: 'signed in', query: ['lang'] } },
+  '/me/messages/{id}/read': { post: { summary: 'Mark a message read', roles: 'signed in', params: ['id'], responses: { '204': 'Marked', '404': 'No such message' } } },
+  '/me/login-countries': {
+    get: { summary: 'My own login countries and the school lists that apply to me', roles: 'signed in' },
+    put: { summary: 'Set my own login countries (null: none)', roles: 'signed in', body: ZMyCountries, responses: { '200': 'Saved', '409': 'Would lock out the current country' } },
+  },
+  '/school': { get: { summary: 'My school', roles: 'teacher, school-admin' } },
+  '/school/two-factor': { put: { summary: '"2FA for everyone in this school"', roles: 'school-admin', body: ZTwoFactorSetting } },
+  '/school/login-countries': { get: { summary: "The school's login-country rules", roles: 'school-admin' } },
+  '/school/login-countries/{role}': { put: { summary: 'Login countries for one role', roles: 'school-admin', params: ['role'], body: ZRoleCountries } },
+  '/school/login-address-policy': { put: { summary: 'Private/loopback and unknown-country addresses', roles: 'school-admin', body: ZAddressPolicy } },
+  '/school/login-attempts': { get: { summary: 'Login attempts of the school (truncated addresses)', roles: 'school-admin', query: ['blocked', 'limit'] } },
+  '/topics': { get: { summary: 'Task topics', roles: 'pupil, teacher, school-admin' } },
+  '/attempts': { post: { summary: 'Serve a task and open an attempt', roles: 'pupil', body: ZStartAttempt, responses: { '201': 'The task (never its solution)' } } },
+  '/attempts/{id}/submit': {
+    post: { summary: 'Submit the answer; a repeat returns the first result', roles: 'pupil', params: ['id'], body: ZSubmitAttempt, responses: { '200': 'Result', '404': 'Not this pupil’s attempt', '409': 'Expired' } },
+  },
+};
+
+const errorBody = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } };
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(OPERATIONS)) {
+    paths[path] = Object.fromEntries(
+      Object.entries(methods).map(([method, op]) => [
+        method,
+        {
+          summary: op.summary,
+          description: `Allowed: ${op.roles}.`,
+          security: [{ session: [] }, { bearer: [] }],
+          parameters: [
+            ...(op.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+            ...(op.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+          ],
+          ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { io: 'input' }) } } } } : {}),
+          responses: {
+            ...Object.fromEntries(Object.entries(op.responses ?? { '200': 'OK' }).map(([status, description]) => [status, { description }])),
+            '400': { description: 'Invalid input, with a message', content: { 'application/json': { schema: errorBody } } },
+            '401': { description: 'Not logged in' },
+            '403': { description: 'Role not allowed' },
+          },
+        },
+      ]),
+    );
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'SchulID API', version: '1', description: 'JSON API of the SchulID learning app. Deny by default: every operation names the roles it allows.' },
+    servers: [{ url: '/api' }],
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'schulid.sid', description: 'The app session after logging in at /auth/login' },
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "Keycloak access token (researchers' scripts, audience schulid-api)" },
+      },
+    },
+    paths,
+  };
+}
