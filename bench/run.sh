@@ -5,6 +5,8 @@
 #   3. full login round trip through the app and Keycloak (p50/p99 over LOGINS=200), beside
 #      Keycloak's own token endpoint
 #   4. the country check's decision endpoint (req/s, p50, p99), beside the GeoIP lookup alone
+#   5. answer submit (authenticated, validated, one attempt row closed) at 50 and 200 connections,
+#      to be read beside 1 and 2
 # Bounded: each load runs for BENCH_SECONDS (default 10) or LOGINS times, against 127.0.0.1 only.
 . "$(dirname "$0")/../scripts/lib.sh"
 SECONDS_EACH=${BENCH_SECONDS:-10}
@@ -39,3 +41,6 @@ LOG_LEVEL=silent node_modules/.bin/tsx bench/login-roundtrip.ts
 
 say "country check: decision endpoint under load (50 connections, ${SECONDS_EACH}s), beside the GeoIP lookup alone"
 BENCH_SECONDS=$SECONDS_EACH LOG_LEVEL=silent node_modules/.bin/tsx bench/login-decision.ts
+
+say "answer submit at 50 and 200 connections (${SECONDS_EACH}s each); compare with the baselines above"
+BENCH_SECONDS=$SECONDS_EACH node_modules/.bin/tsx bench/submit.ts

@@ -69,7 +69,8 @@ export async function submitAttempt(app: PrismaClient, pupil: Pupil, attemptId: 
       await closeAttempt(tx, attemptId, pupil.userId, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
     }
     // Closed now, or by a submit that raced this one (then its result stands), or expired.
-    const closed = (await findOwnAttempt(tx, attemptId, pupil.userId))!;
+    const closed = await findOwnAttempt(tx, attemptId, pupil.userId);
+    if (!closed) throw AppError.notFound('No such attempt');
     if (!closed.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
     return {
       attemptId,

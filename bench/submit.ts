@@ -1,0 +1,75 @@
+// Answer submit under load: authenticated (session cookie), validated, one attempt row closed per
+// request — at 50 and 200 connections, BENCH_SECONDS each. The app runs in its own process (as
+// the Express "hello" baseline does), autocannon here; loopback only. Attempts to close are
+// prepared in the database beforehand, one per request.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Browser } from '../test/support/browser';
+import { createSchoolWithOrganization, createUser, registerAppClient } from '../test/support/keycloak';
+import { loginThroughApp } from '../test/support/login';
+import { createDatabases, closeDatabases } from '../app/lib/db';
+import { loadConfig } from '../app/lib/config';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = 3990;
+const ROOT = join(__dirname, '..');
+
+async function main() {
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  const clientId = `bench-app-${randomBytes(4).toString('hex')}`;
+  const secret = randomBytes(24).toString('base64url');
+  const removeClient = await registerAppClient(clientId, secret, baseUrl, `http://127.0.0.1:${PORT + 1}/internal/login-decisions`);
+  const env = { ...process.env, PORT: String(PORT), INTERNAL_PORT: String(PORT + 1), APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000000' };
+  const app = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'app', 'server.ts')], { env, stdio: 'inherit' });
+  const dbs = createDatabases(loadConfig(process.env));
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const school = await createSchoolWithOrganization(dbs.platform);
+    const pupil = await createUser({ roles: ['pupil'], school });
+    const browser = new Browser();
+    if (!(await loginThroughApp(browser, baseUrl, pupil)).isLoggedIn) throw new Error('login failed');
+    const cookie = `schulid.sid=${browser.cookie(`127.0.0.1:${PORT}`, 'schulid.sid')}`;
+
+    for (const connections of [50, 200]) {
+      // Open attempts of this pupil, more than the run can use (template as-add-2digit, seed i).
+      const { rows } = await dbs.platformPool.query<{ id: string }>(
+        `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, expires_at)
+         SELECT gen_random_uuid(), $1, $2, 'as-add-2digit', 1, i, 'add-subtract', 1, now() + interval '1 hour'
+           FROM generate_series(1, $3) AS i RETURNING id`,
+        [school.id, pupil.id, 8000 * SECONDS],
+      );
+      let next = 0;
+      const result = await autocannon({
+        url: baseUrl,
+        connections,
+        duration: SECONDS,
+        requests: [{
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ answer: '42', activeMs: 1200 }),
+          setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${rows[next++ % rows.length]!.id}/submit` }),
+        }],
+      });
+      console.log(JSON.stringify({
+        name: 'answer-submit', connections,
+        requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      }));
+    }
+    await dbs.platformPool.query('DELETE FROM attempts WHERE school_id = $1', [school.id]);
+  } finally {
+    app.kill('SIGTERM');
+    await closeDatabases(dbs);
+    await removeClient();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
