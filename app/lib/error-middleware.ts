@@ -16,6 +16,8 @@ function toAppError(err: unknown): AppError {
   }
   // Prisma: the row to change does not exist, or is not visible from this school.
   if ((err as { code?: string })?.code === 'P2025') return AppError.notFound();
+  // Prisma: no database connection free in time (overload). Say so, and when to come back.
+  if ((err as { code?: string })?.code === 'P2028') return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.');
   const bodyError = err as BodyParserError;
   switch (bodyError?.type) {
     case 'entity.too.large':
@@ -41,6 +43,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       ? { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) }
       : { code: appError.code, message: 'Internal error' };
     if (res.headersSent) return;
+    if (appError.status === 503) res.set('Retry-After', '1');
     res.status(appError.status).json({ error: body });
   };
 }

@@ -47,6 +47,16 @@ describe('errors a client sees', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/password|10\.1\.2\.3/);
     expect(lines.join('')).toMatch(/password authentication failed/);
 
+    const busy = express();
+    busy.get('/busy', () => {
+      throw Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' });
+    });
+    busy.use(errorMiddleware(logger));
+    const overloaded = await request(busy).get('/busy');
+    expect(overloaded.status).toBe(503);
+    expect(overloaded.headers['retry-after']).toBe('1');
+    expect(overloaded.body.error.message).toMatch(/busy/);
+
     const teapot = await request(app).get('/teapot');
     expect(teapot.status).toBe(418);
     expect(teapot.body.error.message).toBe('I am a teapot');
