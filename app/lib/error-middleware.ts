@@ -17,7 +17,7 @@ function toAppError(err: unknown): AppError {
   // Prisma: the row to change does not exist, or is not visible from this school.
   if ((err as { code?: string })?.code === 'P2025') return AppError.notFound();
   // Prisma: no database connection free in time (overload). Say so, and when to come back.
-  if ((err as { code?: string })?.code === 'P2028') return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.');
+  if ((err as { code?: string })?.code === 'P2028') return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.', true);
   const bodyError = err as BodyParserError;
   switch (bodyError?.type) {
     case 'entity.too.large':
