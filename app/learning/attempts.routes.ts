@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { requireSchool, secureRoute } from '../auth';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Databases } from '../lib/db';
 import { startAttempt, submitAttempt } from './attempts.service';
 import { TOPICS } from './tasks/catalog';
 
@@ -18,7 +18,7 @@ export const ZSubmitAttempt = z
   .strict();
 const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
 
-export function attemptRoutes(app: PrismaClient): Router {
+export function attemptRoutes(dbs: Databases): Router {
   const router = Router();
   const pupilOf = (req: { identity?: { userId: string } } & Parameters<typeof requireSchool>[0]) => ({ userId: req.identity!.userId, schoolId: requireSchool(req) });
 
@@ -27,12 +27,12 @@ export function attemptRoutes(app: PrismaClient): Router {
   });
 
   secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
-    res.status(201).json(await startAttempt(app, pupilOf(req), ZStartAttempt.parse(req.body ?? {})));
+    res.status(201).json(await startAttempt(dbs.app, pupilOf(req), ZStartAttempt.parse(req.body ?? {})));
   });
 
   secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {
     const { id } = ZAttemptId.parse(req.params);
-    res.json(await submitAttempt(app, pupilOf(req), id, ZSubmitAttempt.parse(req.body)));
+    res.json(await submitAttempt(dbs.appPool, pupilOf(req), id, ZSubmitAttempt.parse(req.body)));
   });
 
   return router;

@@ -6,7 +6,9 @@ import { randomInt } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { closeAttempt, findOwnAttempt, insertAttempt } from './attempts.repo';
+import type { Pool } from 'pg';
+import { insertAttempt } from './attempts.repo';
+import { submitLocked } from './submit.repo';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
 import type { TaskContent, TopicId } from './tasks/task-types';
@@ -57,29 +59,31 @@ export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { t
   };
 }
 
-export async function submitAttempt(app: PrismaClient, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
-  return inSchool(app, pupil.schoolId, async (tx) => {
-    const attempt = await findOwnAttempt(tx, attemptId, pupil.userId);
-    if (!attempt) throw AppError.notFound('No such attempt');
-    const template = findTemplate(attempt.templateId, attempt.templateVersion);
-    if (!template) throw new AppError(500, 'internal', 'template missing', false);
-    const task = generateTask(template, attempt.seed);
-    if (!attempt.submittedAt) {
-      const checked = checkAnswer(task.answer, input.answer);
-      await closeAttempt(tx, attemptId, pupil.userId, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
-    }
-    // Closed now, or by a submit that raced this one (then its result stands), or expired.
-    const closed = await findOwnAttempt(tx, attemptId, pupil.userId);
-    if (!closed) throw AppError.notFound('No such attempt');
-    if (!closed.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
-    return {
-      attemptId,
-      result: closed.result,
-      readAs: closed.normalizedAnswer,
-      solution: canonicalAnswer(task.answer),
-      durationMs: closed.durationMs,
-      activeMs: closed.activeMs,
-      isRepeat: attempt.submittedAt !== null,
-    };
+export async function submitAttempt(appPool: Pool, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
+  let task: TaskContent | undefined;
+  let isRepeat = true;
+  const attempt = await submitLocked(appPool, { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId }, (open) => {
+    task = taskOf(open.templateId, open.templateVersion, open.seed);
+    isRepeat = false;
+    const checked = checkAnswer(task.answer, input.answer);
+    return { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null };
   });
+  if (!attempt) throw AppError.notFound('No such attempt');
+  if (!attempt.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
+  task ??= taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
+  return {
+    attemptId,
+    result: attempt.result,
+    readAs: attempt.normalizedAnswer,
+    solution: canonicalAnswer(task.answer),
+    durationMs: attempt.durationMs,
+    activeMs: attempt.activeMs,
+    isRepeat,
+  };
+}
+
+function taskOf(templateId: string, version: number, seed: number): TaskContent {
+  const template = findTemplate(templateId, version);
+  if (!template) throw new AppError(500, 'internal', 'template missing', false);
+  return generateTask(template, seed);
 }
