@@ -46,6 +46,15 @@ describe('rate limits, counted in PostgreSQL', () => {
     for (const { key } of rows) expect(key).not.toMatch(/127\.0\.0\.1|::1|::ffff/);
   });
 
+  it('when a client is far below its limit, then its hits are counted in memory and reach the shared counter within a second', async () => {
+    const namespace = `test-${randomUUID()}`;
+    const { app, dbs } = await make({ RATE_LIMIT_API_PER_MINUTE: '1000' }, namespace);
+    for (let i = 0; i < 10; i++) await request(app).get('/api/x');
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const { rows } = await dbs.platformPool.query<{ hits: number }>('SELECT hits FROM rate_limit_counters ORDER BY window_end DESC');
+    expect(rows.map((row) => row.hits)).toContain(10);
+  });
+
   it('when health probes come often, then they are never rate limited', async () => {
     const { app } = await make({ RATE_LIMIT_API_PER_MINUTE: '1', RATE_LIMIT_LOGIN_PER_MINUTE: '1' });
     for (let i = 0; i < 5; i++) expect((await request(app).get('/healthz')).status).toBe(200);
