@@ -2,29 +2,25 @@ import express from 'express';
 import request from 'supertest';
 import { AppError } from '../../app/lib/errors';
 import { errorMiddleware } from '../../app/lib/error-middleware';
-import { makeTestApp, type TestApp } from '../support/app';
+import { inProcessApp } from '../support/suites';
 
 describe('errors a client sees', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await makeTestApp();
-  });
-  afterAll(() => testApp.close());
+  const env = inProcessApp();
 
   it('when the body is not JSON, then 400 says so', async () => {
-    const res = await request(testApp.app).post('/api/anything').set('content-type', 'application/json').send('{"broken":');
+    const res = await request(env.testApp.app).post('/api/anything').set('content-type', 'application/json').send('{"broken":');
     expect(res.status).toBe(400);
     expect(res.body.error).toEqual({ code: 'bad_request', message: 'Request body is not valid JSON' });
   });
 
   it('when the body is larger than allowed, then 413 names the limit', async () => {
-    const res = await request(testApp.app).post('/api/anything').send({ blob: 'x'.repeat(200_000) });
+    const res = await request(env.testApp.app).post('/api/anything').send({ blob: 'x'.repeat(200_000) });
     expect(res.status).toBe(413);
     expect(res.body.error.message).toMatch(/too large/);
   });
 
   it('when no route matches, then 404 comes as JSON with the path', async () => {
-    const res = await request(testApp.app).get('/api/does-not-exist?name=Max');
+    const res = await request(env.testApp.app).get('/api/does-not-exist?name=Max');
     expect(res.status).toBe(404);
     expect(res.body.error).toEqual({ code: 'not_found', message: 'No route for GET /api/does-not-exist' });
   });
@@ -63,14 +59,14 @@ describe('errors a client sees', () => {
   });
 
   it('when requests are logged, then the log holds neither the query string nor the client address', async () => {
-    await request(testApp.app).get('/api/x?username=max.mustermann').set('x-forwarded-for', '203.0.113.7');
-    const log = testApp.logLines.join('');
+    await request(env.testApp.app).get('/api/x?username=max.mustermann').set('x-forwarded-for', '203.0.113.7');
+    const log = env.testApp.logLines.join('');
     expect(log).toContain('/api/x');
     expect(log).not.toMatch(/max\.mustermann|203\.0\.113\.7|127\.0\.0\.1/);
   });
 
   it('when a response is sent, then helmet has set its security headers', async () => {
-    const res = await request(testApp.app).get('/healthz');
+    const res = await request(env.testApp.app).get('/healthz');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
     expect(res.headers['x-powered-by']).toBeUndefined();

@@ -1,17 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { purgeExpired } from '../../app/privacy/retention';
-import { makeTestApp, type TestApp } from '../support/app';
+import { inProcessApp } from '../support/suites';
 import { createTestSchool } from '../support/factories';
 
 describe('deleting on time', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await makeTestApp();
-  });
-  afterAll(() => testApp.close());
+  const env = inProcessApp();
 
   it('when login attempts pass 30 days and system messages 90, then the retention job deletes them and keeps the rest', async () => {
-    const { platform } = testApp.dbs;
+    const { platform } = env.testApp.dbs;
     const school = await createTestSchool(platform);
     const userId = `u-${randomBytes(6).toString('hex')}`;
     const days = (n: number) => new Date(Date.now() - n * 86_400_000);
@@ -20,7 +16,7 @@ describe('deleting on time', () => {
     const message = (createdAt: Date) => ({ schoolId: school.id, userId, kind: 'login_blocked', params: {}, createdAt });
     await platform.userMessage.createMany({ data: [message(days(91)), message(days(89))] });
 
-    const deleted = await purgeExpired(testApp.dbs.platformPool);
+    const deleted = await purgeExpired(env.testApp.dbs.platformPool);
     expect(deleted.loginAttempts).toBeGreaterThanOrEqual(1);
     expect(deleted.userMessages).toBeGreaterThanOrEqual(1);
     const left = await platform.loginAttempt.findMany({ where: { userId }, select: { occurredAt: true } });

@@ -1,22 +1,18 @@
 import { renameSchool } from '../../app/schools';
-import { makeTestApp, type TestApp } from '../support/app';
+import { inProcessApp } from '../support/suites';
 import { createTestSchool } from '../support/factories';
 
 describe('audit rows go with the change they record', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await makeTestApp();
-  });
-  afterAll(() => testApp.close());
+  const env = inProcessApp();
 
   it('when a school is created, then its creation is audited', async () => {
-    const school = await createTestSchool(testApp.dbs.platform);
-    const events = await testApp.dbs.platform.auditEvent.findMany({ where: { schoolId: school.id } });
+    const school = await createTestSchool(env.testApp.dbs.platform);
+    const events = await env.testApp.dbs.platform.auditEvent.findMany({ where: { schoolId: school.id } });
     expect(events.map((event) => event.action)).toEqual(['school.created']);
   });
 
   it('when a school is renamed, then the new name and its audit row are both stored', async () => {
-    const { app, platform } = testApp.dbs;
+    const { app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Alter Name');
     await renameSchool(app, school.id, 'actor-1', 'Neuer Name');
     expect((await platform.school.findUnique({ where: { id: school.id } }))?.name).toBe('Neuer Name');
@@ -26,7 +22,7 @@ describe('audit rows go with the change they record', () => {
   });
 
   it('when the audit row cannot be written, then the rename is rolled back too', async () => {
-    const { app, platform } = testApp.dbs;
+    const { app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Bleibt');
     const tooLongActor = 'a'.repeat(65); // audit_events.actor_id holds at most 64 characters
     await expect(renameSchool(app, school.id, tooLongActor, 'Geändert')).rejects.toThrow();
@@ -35,7 +31,7 @@ describe('audit rows go with the change they record', () => {
   });
 
   it('when the new name is invalid, then it is refused with a clear message and nothing is written', async () => {
-    const { app, platform } = testApp.dbs;
+    const { app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Bleibt');
     await expect(renameSchool(app, school.id, 'actor-1', ' ')).rejects.toThrow(/at least 2 characters/);
     expect(await platform.auditEvent.count({ where: { schoolId: school.id, action: 'school.renamed' } })).toBe(0);

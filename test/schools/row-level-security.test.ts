@@ -1,18 +1,14 @@
 import { listAuditEvents, recordAudit } from '../../app/audit';
 import { findVisibleSchools } from '../../app/schools';
 import { inSchool } from '../../app/lib/db';
-import { makeTestApp, type TestApp } from '../support/app';
+import { inProcessApp } from '../support/suites';
 import { createTestSchool } from '../support/factories';
 
 describe('schools are isolated by the database itself', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await makeTestApp();
-  });
-  afterAll(() => testApp.close());
+  const env = inProcessApp();
 
   it("when a deliberately unfiltered query runs in school A's context, then it returns only A's rows", async () => {
-    const { app: db, platform } = testApp.dbs;
+    const { app: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform, 'Schule A');
     const schoolB = await createTestSchool(platform, 'Schule B');
 
@@ -25,13 +21,13 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when no school is set, then school-scoped tables look empty to the app (deny by default)', async () => {
-    await createTestSchool(testApp.dbs.platform);
-    expect(await testApp.dbs.app.school.findMany()).toEqual([]);
-    expect(await testApp.dbs.app.auditEvent.count()).toBe(0);
+    await createTestSchool(env.testApp.dbs.platform);
+    expect(await env.testApp.dbs.app.school.findMany()).toEqual([]);
+    expect(await env.testApp.dbs.app.auditEvent.count()).toBe(0);
   });
 
   it("when the app writes a row for school B in school A's context, then the database refuses it", async () => {
-    const { app: db, platform } = testApp.dbs;
+    const { app: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform);
     const write = inSchool(db, schoolA.id, (tx) =>
@@ -43,7 +39,7 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it("when the app changes school B's name in school A's context, then nothing changes", async () => {
-    const { app: db, platform } = testApp.dbs;
+    const { app: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform, 'Original');
     const changed = await inSchool(db, schoolA.id, (tx) => tx.school.updateMany({ where: { id: schoolB.id }, data: { name: 'Hijacked' } }));
@@ -52,7 +48,7 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when the app role tries to switch row-level security off, then PostgreSQL refuses', async () => {
-    const { app: db } = testApp.dbs;
+    const { app: db } = env.testApp.dbs;
     await expect(db.$executeRawUnsafe('ALTER TABLE schools DISABLE ROW LEVEL SECURITY')).rejects.toThrow(/must be owner/);
     await expect(db.$executeRawUnsafe('DROP POLICY school_isolation ON schools')).rejects.toThrow(/must be owner/);
     const attributes = await db.$queryRaw<{ rolbypassrls: boolean; rolsuper: boolean }[]>`
@@ -61,7 +57,7 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when platform-wide work runs through the platform role, then it sees every school', async () => {
-    const { platform } = testApp.dbs;
+    const { platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform);
     const seen = await platform.school.findMany({ where: { id: { in: [schoolA.id, schoolB.id] } } });
@@ -69,6 +65,6 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when a school id is not a UUID, then the school context refuses it before touching the database', async () => {
-    await expect(inSchool(testApp.dbs.app, "x' OR true --", async () => 1)).rejects.toMatchObject({ status: 400 });
+    await expect(inSchool(env.testApp.dbs.app, "x' OR true --", async () => 1)).rejects.toMatchObject({ status: 400 });
   });
 });

@@ -1,6 +1,6 @@
 // The set-up most identity tests share: one app server (with its own Keycloak client) and one
 // school (with its organization) for the whole file, closed afterwards.
-import { startTestServer, type TestServer } from './app';
+import { makeTestApp, startTestServer, type TestApp, type TestServer } from './app';
 import { createSchoolWithOrganization, type TestSchool } from './keycloak';
 
 export function serverWithSchool(): { server: TestServer; school: TestSchool } {
@@ -10,5 +10,15 @@ export function serverWithSchool(): { server: TestServer; school: TestSchool } {
     env.school = await createSchoolWithOrganization(env.server.dbs.platform);
   });
   afterAll(() => env.server.close());
+  return env;
+}
+
+// One in-process app (no listening port) for the whole file, closed afterwards.
+export function inProcessApp(): { testApp: TestApp } {
+  const env = {} as { testApp: TestApp };
+  beforeAll(async () => {
+    env.testApp = await makeTestApp();
+  });
+  afterAll(() => env.testApp.close());
   return env;
 }
