@@ -5,6 +5,7 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, listRoutes, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
+import { classRoutes } from './classes';
 import { healthRoutes } from './health/health.routes';
 import { attemptRoutes } from './learning';
 import { homeRoutes } from './home.routes';
@@ -66,7 +67,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
-  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs)];
+  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs), classRoutes(dbs.app, services.keycloak)];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.locals.apiRoutes = apiRouters.flatMap(listRoutes);
   // Public on purpose: the description of the API holds no data.

@@ -2,6 +2,7 @@
 // same zod schemas that validate them, so the document cannot drift from what the API accepts; a
 // test checks that every API route is described.
 import { z } from 'zod';
+import { ZAddPupils, ZCreateClass } from './classes/classes.schemas';
 import { ZAddressPolicy, ZMyCountries, ZRoleCountries } from './country-restriction/country-restriction.schemas';
 import { ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
 import { ZTwoFactorSetting } from './schools/schools.schemas';
@@ -22,6 +23,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/school/login-countries/{role}': { put: { summary: 'Login countries for one role', roles: 'school-admin', params: ['role'], body: ZRoleCountries } },
   '/school/login-address-policy': { put: { summary: 'Private/loopback and unknown-country addresses', roles: 'school-admin', body: ZAddressPolicy } },
   '/school/login-attempts': { get: { summary: 'Login attempts of the school (truncated addresses)', roles: 'school-admin', query: ['blocked', 'limit'] } },
+  '/classes': {
+    post: { summary: 'Create a class (the creator becomes its teacher)', roles: 'teacher', body: ZCreateClass, responses: { '201': 'Created' } },
+    get: { summary: 'My classes (school admins: all of the school)', roles: 'teacher, school-admin' },
+  },
+  '/classes/{id}/pupils': {
+    get: { summary: 'The pupils of a class (pseudonymous usernames)', roles: 'teacher of the class, school-admin', params: ['id'] },
+    post: { summary: 'Create pupil accounts (usernames or generated); one-time passwords in this response only', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAddPupils, responses: { '201': 'Created', '409': 'Username taken' } },
+  },
   '/topics': { get: { summary: 'Task topics', roles: 'pupil, teacher, school-admin' } },
   '/attempts': { post: { summary: 'Serve a task and open an attempt', roles: 'pupil', body: ZStartAttempt, responses: { '201': 'The task (never its solution)' } } },
   '/attempts/{id}/submit': {

@@ -35,10 +35,20 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`No route for ${req.method} ${req.path}`));
 };
 
+// Prisma's messages quote the query's arguments, which can be personal data or secrets: the log
+// gets the error's kind and code only.
+function loggable(err: unknown): unknown {
+  const prismaError = err as { name?: string; code?: string; stack?: string };
+  if (typeof prismaError?.name === 'string' && prismaError.name.startsWith('PrismaClient')) {
+    return { type: prismaError.name, code: prismaError.code, at: prismaError.stack?.split('\n').find((line) => line.includes('/app/')) };
+  }
+  return err;
+}
+
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     const appError = toAppError(err);
-    if (appError.status >= 500) logger.error({ err }, 'request failed');
+    if (appError.status >= 500) logger.error({ err: loggable(err) }, 'request failed');
     const body = appError.expose
       ? { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) }
       : { code: appError.code, message: 'Internal error' };

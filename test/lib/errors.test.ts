@@ -43,6 +43,15 @@ describe('errors a client sees', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/password|10\.1\.2\.3/);
     expect(lines.join('')).toMatch(/password authentication failed/);
 
+    const leaky = express();
+    leaky.get('/leak', () => {
+      throw Object.assign(new Error('Invalid `tx.classPupil.createMany()` invocation: { oneTimePassword: "Geheim-12345" }'), { name: 'PrismaClientValidationError' });
+    });
+    leaky.use(errorMiddleware(logger));
+    expect((await request(leaky).get('/leak')).status).toBe(500);
+    expect(lines.join('')).toMatch(/PrismaClientValidationError/);
+    expect(lines.join('')).not.toMatch(/Geheim-12345/);
+
     const busy = express();
     busy.get('/busy', () => {
       throw Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' });

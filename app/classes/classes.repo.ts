@@ -1,0 +1,34 @@
+import type { Tx } from '../lib/db';
+
+export function insertClass(tx: Tx, data: { schoolId: string; name: string; grade: number; schoolYear: string; teacherId: string }) {
+  const { teacherId, ...fields } = data;
+  return tx.schoolClass.create({
+    data: { ...fields, teachers: { create: { teacherId, schoolId: fields.schoolId } } },
+    select: { id: true, name: true, grade: true, schoolYear: true, createdAt: true },
+  });
+}
+
+// The school's classes (row-level security keeps it to the school), or only a teacher's own.
+export function findClasses(tx: Tx, teacherId: string | null) {
+  return tx.schoolClass.findMany({
+    where: teacherId ? { teachers: { some: { teacherId } } } : {},
+    orderBy: [{ schoolYear: 'desc' }, { grade: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, grade: true, schoolYear: true, createdAt: true, _count: { select: { pupils: true } } },
+  });
+}
+
+export async function isTeacherOfClass(tx: Tx, classId: string, teacherId: string): Promise<boolean> {
+  return (await tx.classTeacher.count({ where: { classId, teacherId } })) === 1;
+}
+
+export async function classExists(tx: Tx, classId: string): Promise<boolean> {
+  return (await tx.schoolClass.count({ where: { id: classId } })) === 1;
+}
+
+export async function insertPupils(tx: Tx, classId: string, schoolId: string, pupils: { pupilId: string; username: string }[]): Promise<void> {
+  await tx.classPupil.createMany({ data: pupils.map(({ pupilId, username }) => ({ pupilId, username, classId, schoolId })) });
+}
+
+export function findPupils(tx: Tx, classId: string) {
+  return tx.classPupil.findMany({ where: { classId }, orderBy: { username: 'asc' }, select: { pupilId: true, username: true } });
+}

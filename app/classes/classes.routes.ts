@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
+import type { PrismaClient } from '../generated/prisma/client';
+import { addPupils, createClass, listClasses, listPupils, type Staff } from './classes.service';
+import { ZAddPupils, ZClassId, ZCreateClass } from './classes.schemas';
+
+export function classRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router {
+  const router = Router();
+  const staffOf = (req: Parameters<typeof requireSchool>[0]): Staff => ({ userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles });
+
+  secureRoute(router, 'post', '/classes', ['teacher'], async (req, res) => {
+    res.status(201).json(await createClass(app, staffOf(req), ZCreateClass.parse(req.body)));
+  });
+
+  secureRoute(router, 'get', '/classes', ['teacher', 'school-admin'], async (req, res) => {
+    const classes = await listClasses(app, staffOf(req));
+    res.json({ classes: classes.map(({ _count, ...schoolClass }) => ({ ...schoolClass, pupils: _count.pupils })) });
+  });
+
+  secureRoute(router, 'get', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
+    res.json({ pupils: await listPupils(app, staffOf(req), ZClassId.parse(req.params).id) });
+  });
+
+  // The one-time passwords are in this response only: print the login cards from it.
+  secureRoute(router, 'post', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
+    const pupils = await addPupils(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, ZAddPupils.parse(req.body));
+    res.status(201).set('Cache-Control', 'no-store').json({ pupils });
+  });
+
+  return router;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const ZCreateClass = z
+  .object({
+    name: z.string().trim().min(1, 'a class needs a name').max(50),
+    grade: z.number().int().min(1).max(13),
+    schoolYear: z.string().regex(/^20\d{2}\/\d{2}$/, 'school year as 2026/27'),
+  })
+  .strict();
+
+// Pupils get pseudonymous usernames: typed by the teacher (lower-case letters, digits, dashes) or
+// generated. Nothing here asks for a real name.
+export const ZUsername = z.string().regex(/^[a-z][a-z0-9-]{2,29}$/, 'usernames have 3–30 lower-case letters, digits or dashes');
+export const ZAddPupils = z
+  .object({ usernames: z.array(ZUsername).min(1).max(40).optional(), count: z.number().int().min(1).max(40).optional() })
+  .strict()
+  .refine((body) => (body.usernames === undefined) !== (body.count === undefined), 'send either "usernames" or "count"');
+
+export const ZClassId = z.object({ id: z.uuid('must be a class id') });

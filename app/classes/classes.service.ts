@@ -1,0 +1,88 @@
+// Classes and their pupil accounts. A teacher creates a class of their school and adds pupils under
+// pseudonymous usernames; each pupil is created in Keycloak (in the school's organization, role
+// pupil, 2FA if the school requires it for everyone) with a one-time password that Keycloak makes
+// them change at the first login. The passwords are shown to the teacher once (for the login
+// cards) and never stored by the app.
+import { KeycloakAdminError, type KeycloakAdmin } from '../auth';
+import { recordAudit } from '../audit';
+import type { PrismaClient } from '../generated/prisma/client';
+import { inSchool } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { findVisibleSchools, MFA_ROLE } from '../schools';
+import { classExists, findClasses, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
+import { oneTimePassword, pseudonym } from './pseudonyms';
+
+export type Staff = { userId: string; schoolId: string; roles: readonly string[] };
+
+export function createClass(app: PrismaClient, staff: Staff, input: { name: string; grade: number; schoolYear: string }) {
+  return inSchool(app, staff.schoolId, async (tx) => {
+    const created = await insertClass(tx, { ...input, schoolId: staff.schoolId, teacherId: staff.userId });
+    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.created', targetType: 'class', targetId: created.id });
+    return created;
+  });
+}
+
+export function listClasses(app: PrismaClient, staff: Staff) {
+  const isAdmin = staff.roles.includes('school-admin');
+  return inSchool(app, staff.schoolId, (tx) => findClasses(tx, isAdmin ? null : staff.userId));
+}
+
+// Teachers may work only on their own classes; school admins on every class of their school.
+async function requireClassAccess(app: PrismaClient, staff: Staff, classId: string) {
+  return inSchool(app, staff.schoolId, async (tx) => {
+    if (!(await classExists(tx, classId))) throw AppError.notFound('No such class');
+    if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId))) throw AppError.forbidden('This is not your class');
+    const [school] = await findVisibleSchools(tx);
+    return school!;
+  });
+}
+
+export async function listPupils(app: PrismaClient, staff: Staff, classId: string) {
+  await requireClassAccess(app, staff, classId);
+  return inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
+}
+
+async function createPupilAccount(keycloak: KeycloakAdmin, username: string, password: string, roles: string[], orgId: string): Promise<string> {
+  const userId = await keycloak.createUser({ username, password, isTemporaryPassword: true });
+  try {
+    await keycloak.assignRealmRoles(userId, roles);
+    await keycloak.addOrganizationMember(orgId, userId);
+    return userId;
+  } catch (err) {
+    await keycloak.raw('DELETE', `/users/${userId}`).catch(() => {});
+    throw err;
+  }
+}
+
+export async function addPupils(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, request: { usernames?: string[]; count?: number }) {
+  const school = await requireClassAccess(app, staff, classId);
+  const orgId = await keycloak.findOrganizationId(school.slug);
+  if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
+  const roles = school.isTwoFactorRequiredForAll ? ['pupil', MFA_ROLE] : ['pupil'];
+  const created: { pupilId: string; username: string; oneTimePassword: string }[] = [];
+  try {
+    for (const wanted of request.usernames ?? Array.from({ length: request.count! }, () => null)) {
+      for (let attempt = 0; ; attempt++) {
+        const username = wanted ?? pseudonym();
+        const password = oneTimePassword();
+        try {
+          created.push({ pupilId: await createPupilAccount(keycloak, username, password, roles, orgId), username, oneTimePassword: password });
+          break;
+        } catch (err) {
+          const isTaken = err instanceof KeycloakAdminError && err.status === 409;
+          if (isTaken && wanted) throw new AppError(409, 'username_taken', `The username "${wanted}" is taken; choose another`);
+          if (!isTaken || attempt >= 5) throw err;
+        }
+      }
+    }
+    await inSchool(app, staff.schoolId, async (tx) => {
+      await insertPupils(tx, classId, staff.schoolId, created);
+      await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.pupils_added', targetType: 'class', targetId: classId, details: { pupils: created.length } });
+    });
+  } catch (err) {
+    // All or nothing: accounts made before the failure are removed again.
+    await Promise.all(created.map((pupil) => keycloak.raw('DELETE', `/users/${pupil.pupilId}`).catch(() => {})));
+    throw err;
+  }
+  return created;
+}

@@ -1,0 +1,2 @@
+export { classRoutes } from './classes.routes';
+export { ZAddPupils, ZCreateClass } from './classes.schemas';
