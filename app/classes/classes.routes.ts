@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
 import type { PrismaClient } from '../generated/prisma/client';
-import { addPupils, createClass, listClasses, listPupils, type Staff } from './classes.service';
-import { ZAddPupils, ZClassId, ZCreateClass } from './classes.schemas';
+import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, type Staff } from './classes.service';
+import { ZAddPupils, ZClassId, ZClassPupil, ZCreateClass } from './classes.schemas';
 
 export function classRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router {
   const router = Router();
@@ -19,6 +19,15 @@ export function classRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router 
 
   secureRoute(router, 'get', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
     res.json({ pupils: await listPupils(app, staffOf(req), ZClassId.parse(req.params).id) });
+  });
+
+  secureRoute(router, 'get', '/classes/:id/progress', ['teacher', 'school-admin'], async (req, res) => {
+    res.json({ topics: await classProgress(app, staffOf(req), ZClassId.parse(req.params).id) });
+  });
+
+  secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/attempts', ['teacher', 'school-admin'], async (req, res) => {
+    const { id, pupilId } = ZClassPupil.parse(req.params);
+    res.json({ attempts: await pupilProgress(app, staffOf(req), id, pupilId) });
   });
 
   // The one-time passwords are in this response only: print the login cards from it.

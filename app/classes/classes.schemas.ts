@@ -17,3 +17,5 @@ export const ZAddPupils = z
   .refine((body) => (body.usernames === undefined) !== (body.count === undefined), 'send either "usernames" or "count"');
 
 export const ZClassId = z.object({ id: z.uuid('must be a class id') });
+
+export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: z.uuid('must be a pupil id') });

@@ -10,6 +10,7 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools, MFA_ROLE } from '../schools';
 import { classExists, findClasses, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
+import { classTopicProgress, pupilHistory } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pseudonyms';
 
 export type Staff = { userId: string; schoolId: string; roles: readonly string[] };
@@ -85,4 +86,16 @@ export async function addPupils(app: PrismaClient, keycloak: KeycloakAdmin, staf
     throw err;
   }
   return created;
+}
+
+export async function classProgress(app: PrismaClient, staff: Staff, classId: string) {
+  await requireClassAccess(app, staff, classId);
+  return inSchool(app, staff.schoolId, (tx) => classTopicProgress(tx, classId));
+}
+
+export async function pupilProgress(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
+  await requireClassAccess(app, staff, classId);
+  const history = await inSchool(app, staff.schoolId, (tx) => pupilHistory(tx, classId, pupilId));
+  if (!history) throw AppError.notFound('No such pupil in this class');
+  return history;
 }

@@ -1,0 +1,38 @@
+// Where a class stands, per topic: attempts, share correct, median time (server durations).
+// Row-level security keeps it to the school; the class filter keeps it to the class's pupils.
+import type { Tx } from '../lib/db';
+
+export type TopicProgress = { topic: string; attempts: number; pupils: number; shareCorrect: number; medianDurationMs: number | null };
+
+export async function classTopicProgress(tx: Tx, classId: string): Promise<TopicProgress[]> {
+  const rows = await tx.$queryRaw<{ topic: string; attempts: number; pupils: number; correct: number; median_ms: number | null }[]>`
+    SELECT a.topic,
+           count(*)::int AS attempts,
+           count(DISTINCT a.pupil_id)::int AS pupils,
+           count(*) FILTER (WHERE a.result = 'correct')::int AS correct,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY a.duration_ms)::float8 AS median_ms
+      FROM attempts a
+      JOIN class_pupils p ON p.pupil_id = a.pupil_id AND p.class_id = ${classId}::uuid
+     WHERE a.submitted_at IS NOT NULL
+     GROUP BY a.topic
+     ORDER BY a.topic`;
+  return rows.map((row) => ({
+    topic: row.topic,
+    attempts: row.attempts,
+    pupils: row.pupils,
+    shareCorrect: Math.round((row.correct / row.attempts) * 1000) / 1000,
+    medianDurationMs: row.median_ms === null ? null : Math.round(row.median_ms),
+  }));
+}
+
+// One pupil's submitted attempts over time (newest first), for the teacher's pupil view; null when
+// the pupil is not in the class.
+export async function pupilHistory(tx: Tx, classId: string, pupilId: string, limit = 200) {
+  if ((await tx.classPupil.count({ where: { classId, pupilId } })) === 0) return null;
+  return tx.attempt.findMany({
+    where: { pupilId, submittedAt: { not: null } },
+    orderBy: { submittedAt: 'desc' },
+    take: limit,
+    select: { topic: true, templateId: true, difficulty: true, result: true, durationMs: true, submittedAt: true },
+  });
+}
