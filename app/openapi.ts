@@ -31,6 +31,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: { summary: 'The pupils of a class (pseudonymous usernames)', roles: 'teacher of the class, school-admin', params: ['id'] },
     post: { summary: 'Create pupil accounts (usernames or generated); one-time passwords in this response only', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAddPupils, responses: { '201': 'Created', '409': 'Username taken' } },
   },
+  '/classes/{id}': { delete: { summary: "Delete a class: its pupils' accounts (in Keycloak too) and all their data", roles: 'teacher of the class, school-admin', params: ['id'] } },
   '/classes/{id}/progress': { get: { summary: 'Per topic: attempts, pupils, share correct, median time', roles: 'teacher of the class, school-admin', params: ['id'] } },
   '/classes/{id}/pupils/{pupilId}/attempts': { get: { summary: "A pupil's attempts over time", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'] } },
   '/topics': { get: { summary: 'Task topics', roles: 'pupil, teacher, school-admin' } },

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
+import { purgeDeletedClasses } from './classes';
 import { purgeExpired } from './privacy/retention';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
@@ -46,7 +47,11 @@ export async function main(): Promise<void> {
   });
 
   // Retention: hourly, and once at start.
-  const purge = () => purgeExpired(services.dbs.platformPool).then((deleted) => logger.info(deleted, 'retention purge'), (err) => logger.error({ err }, 'retention purge failed'));
+  const purge = () =>
+    Promise.all([purgeExpired(services.dbs.platformPool), purgeDeletedClasses(services.dbs.platform, services.keycloak)]).then(
+      ([expired, classes]) => logger.info({ ...expired, deletedClasses: classes.classes }, 'retention purge'),
+      (err) => logger.error({ err }, 'retention purge failed'),
+    );
   void purge();
   const retention = setInterval(purge, 3_600_000).unref();
 

@@ -11,7 +11,7 @@ export function insertClass(tx: Tx, data: { schoolId: string; name: string; grad
 // The school's classes (row-level security keeps it to the school), or only a teacher's own.
 export function findClasses(tx: Tx, teacherId: string | null) {
   return tx.schoolClass.findMany({
-    where: teacherId ? { teachers: { some: { teacherId } } } : {},
+    where: teacherId ? { deletedAt: null, teachers: { some: { teacherId } } } : { deletedAt: null },
     orderBy: [{ schoolYear: 'desc' }, { grade: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, grade: true, schoolYear: true, createdAt: true, _count: { select: { pupils: true } } },
   });
@@ -22,7 +22,7 @@ export async function isTeacherOfClass(tx: Tx, classId: string, teacherId: strin
 }
 
 export async function classExists(tx: Tx, classId: string): Promise<boolean> {
-  return (await tx.schoolClass.count({ where: { id: classId } })) === 1;
+  return (await tx.schoolClass.count({ where: { id: classId, deletedAt: null } })) === 1;
 }
 
 export async function insertPupils(tx: Tx, classId: string, schoolId: string, pupils: { pupilId: string; username: string }[]): Promise<void> {

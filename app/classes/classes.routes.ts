@@ -1,11 +1,13 @@
 import { Router } from 'express';
 import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
-import type { PrismaClient } from '../generated/prisma/client';
-import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, type Staff } from './classes.service';
+import type { Databases } from '../lib/db';
+import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, type Staff } from './classes.service';
+import { deleteClass } from './deletion.service';
 import { ZAddPupils, ZClassId, ZClassPupil, ZCreateClass } from './classes.schemas';
 
-export function classRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router {
+export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin): Router {
   const router = Router();
+  const app = dbs.app;
   const staffOf = (req: Parameters<typeof requireSchool>[0]): Staff => ({ userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles });
 
   secureRoute(router, 'post', '/classes', ['teacher'], async (req, res) => {
@@ -28,6 +30,14 @@ export function classRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router 
   secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/attempts', ['teacher', 'school-admin'], async (req, res) => {
     const { id, pupilId } = ZClassPupil.parse(req.params);
     res.json({ attempts: await pupilProgress(app, staffOf(req), id, pupilId) });
+  });
+
+  // Removes the pupils' accounts (in Keycloak too) and all their data.
+  secureRoute(router, 'delete', '/classes/:id', ['teacher', 'school-admin'], async (req, res) => {
+    const { id } = ZClassId.parse(req.params);
+    const staff = staffOf(req);
+    await requireClassAccess(app, staff, id);
+    res.json({ purged: await deleteClass(app, dbs.platform, keycloak, staff, id) });
   });
 
   // The one-time passwords are in this response only: print the login cards from it.

@@ -29,7 +29,7 @@ export function listClasses(app: PrismaClient, staff: Staff) {
 }
 
 // Teachers may work only on their own classes; school admins on every class of their school.
-async function requireClassAccess(app: PrismaClient, staff: Staff, classId: string) {
+export async function requireClassAccess(app: PrismaClient, staff: Staff, classId: string) {
   return inSchool(app, staff.schoolId, async (tx) => {
     if (!(await classExists(tx, classId))) throw AppError.notFound('No such class');
     if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId))) throw AppError.forbidden('This is not your class');

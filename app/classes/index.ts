@@ -1,2 +1,3 @@
 export { classRoutes } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
+export { purgeDeletedClasses } from './deletion.service';

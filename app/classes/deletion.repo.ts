@@ -1,0 +1,33 @@
+import type { Tx } from '../lib/db';
+
+export async function markClassDeleted(tx: Tx, classId: string): Promise<string[]> {
+  await tx.schoolClass.update({ where: { id: classId }, data: { deletedAt: new Date() }, select: { id: true } });
+  return (await tx.classPupil.findMany({ where: { classId }, select: { pupilId: true } })).map((p) => p.pupilId);
+}
+
+// Classes marked deleted before `before`, with the pupils that belong to no other live class.
+export async function findPurgeable(tx: Tx, before: Date) {
+  const classes = await tx.schoolClass.findMany({ where: { deletedAt: { lte: before } }, select: { id: true, schoolId: true, pupils: { select: { pupilId: true } } } });
+  const result: { classId: string; schoolId: string; pupilIds: string[] }[] = [];
+  for (const schoolClass of classes) {
+    const pupilIds = schoolClass.pupils.map((p) => p.pupilId);
+    const elsewhere = await tx.classPupil.findMany({
+      where: { pupilId: { in: pupilIds }, classId: { not: schoolClass.id }, class: { deletedAt: null } },
+      select: { pupilId: true },
+    });
+    const kept = new Set(elsewhere.map((p) => p.pupilId));
+    result.push({ classId: schoolClass.id, schoolId: schoolClass.schoolId, pupilIds: pupilIds.filter((id) => !kept.has(id)) });
+  }
+  return result;
+}
+
+// Everything the platform holds about these pupils, and the class itself. Audit rows stay (ids only).
+export async function purgeClassData(tx: Tx, classId: string, pupilIds: string[]): Promise<void> {
+  await tx.attempt.deleteMany({ where: { pupilId: { in: pupilIds } } });
+  await tx.userMessage.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.loginAttempt.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.userLoginCountries.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.userLoginCountrySeen.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.appSession.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.schoolClass.delete({ where: { id: classId }, select: { id: true } });
+}

@@ -1,0 +1,39 @@
+// Deleting a class removes its pupils' accounts (in Keycloak too) and all their data, in two steps
+// kept in this one service:
+//   1. state change (at once): the class is marked deleted and hidden; its pupils' Keycloak
+//      accounts are disabled and their sessions ended, so nobody can use them any more;
+//   2. purge (after RESTORE_WINDOW_MS, now 0; also retried by the hourly retention job): the
+//      Keycloak accounts are deleted, then every row about those pupils and the class itself.
+// A restore within the window will undo step 1 only; that is the later feature.
+import type { KeycloakAdmin } from '../auth';
+import { recordAudit } from '../audit';
+import type { PrismaClient } from '../generated/prisma/client';
+import { inSchool } from '../lib/db';
+import { findPurgeable, markClassDeleted, purgeClassData } from './deletion.repo';
+import type { Staff } from './classes.service';
+
+export const RESTORE_WINDOW_MS = 0;
+
+export async function deleteClass(app: PrismaClient, platform: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string) {
+  const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
+    const ids = await markClassDeleted(tx, classId);
+    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.deleted', targetType: 'class', targetId: classId, details: { pupils: ids.length } });
+    return ids;
+  });
+  for (const pupilId of pupilIds) {
+    await keycloak.raw('PUT', `/users/${pupilId}`, { enabled: false }, true);
+    await keycloak.raw('POST', `/users/${pupilId}/logout`, undefined, true);
+  }
+  return purgeDeletedClasses(platform, keycloak);
+}
+
+// Platform work (every school), so it can also run from the retention job.
+export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, now = new Date()) {
+  const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS));
+  for (const { classId, pupilIds } of due) {
+    // Accounts first: if Keycloak fails, the rows stay and the next run tries again.
+    for (const pupilId of pupilIds) await keycloak.raw('DELETE', `/users/${pupilId}`, undefined, true);
+    await platform.$transaction((tx) => purgeClassData(tx, classId, pupilIds));
+  }
+  return { classes: due.length, pupils: due.reduce((sum, c) => sum + c.pupilIds.length, 0) };
+}

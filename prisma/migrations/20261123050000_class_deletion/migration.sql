@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "classes" ADD COLUMN     "deleted_at" TIMESTAMPTZ(3);
+

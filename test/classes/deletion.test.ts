@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { Browser } from '../support/browser';
+import { admin, createUser } from '../support/keycloak';
+import { loginThroughApp } from '../support/login';
+import { serverWithSchool } from '../support/suites';
+
+describe('deleting a class', () => {
+  const env = serverWithSchool();
+  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
+    browser
+      .request(method, `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+      .then((page) => ({ status: page.status, body: page.body ? JSON.parse(page.body) : null }));
+
+  it("when a teacher deletes a class, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
+    const secret = randomBytes(20).toString('hex');
+    const teacherUser = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
+    const teacher = new Browser();
+    expect((await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
+    const schoolClass = (await json(teacher, 'POST', '/classes', { name: '3c', grade: 3, schoolYear: '2026/27' })).body;
+    const pupils = (await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils;
+
+    const pupilBrowser = new Browser();
+    const [first] = pupils;
+    expect((await loginThroughApp(pupilBrowser, env.server.baseUrl, { username: first.username, password: first.oneTimePassword, newPassword: 'Zahlen-sind-toll-9' })).isLoggedIn).toBe(true);
+    const attempt = (await json(pupilBrowser, 'POST', '/attempts', {})).body;
+    await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, { answer: '1' });
+
+    const deleted = await json(teacher, 'DELETE', `/classes/${schoolClass.id}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.purged).toEqual({ classes: 1, pupils: 2 });
+
+    for (const pupil of pupils) expect((await admin('GET', `/users/${pupil.pupilId}`)).status).toBe(404);
+    const { platform } = env.server.dbs;
+    expect(await platform.attempt.count({ where: { pupilId: { in: pupils.map((p: { pupilId: string }) => p.pupilId) } } })).toBe(0);
+    expect(await platform.schoolClass.count({ where: { id: schoolClass.id } })).toBe(0);
+    expect(await platform.appSession.count({ where: { userId: first.pupilId } })).toBe(0);
+    expect((await pupilBrowser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
+    expect((await loginThroughApp(new Browser(), env.server.baseUrl, { username: first.username, password: 'Zahlen-sind-toll-9' })).isLoggedIn).toBe(false);
+    expect((await json(teacher, 'GET', '/classes')).body.classes).toEqual([]);
+    const audit = await platform.auditEvent.findMany({ where: { targetId: schoolClass.id, action: 'class.deleted' } });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(first.username);
+    expect((await json(teacher, 'DELETE', `/classes/${schoolClass.id}`)).status).toBe(404);
+  });
+});
