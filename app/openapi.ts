@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ZAddPupils, ZCreateClass } from './classes/classes.schemas';
 import { ZAddressPolicy, ZMyCountries, ZRoleCountries } from './country-restriction/country-restriction.schemas';
-import { ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
+import { ZAssign, ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
 import { ZTwoFactorSetting } from './schools/schools.schemas';
 
 type Operation = { summary: string; roles: string; body?: z.ZodType; params?: string[]; query?: string[]; responses?: Record<string, string> };
@@ -34,6 +34,8 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/classes/{id}': { delete: { summary: "Delete a class: its pupils' accounts (in Keycloak too) and all their data", roles: 'teacher of the class, school-admin', params: ['id'] } },
   '/classes/{id}/progress': { get: { summary: 'Per topic: attempts, pupils, share correct, median time', roles: 'teacher of the class, school-admin', params: ['id'] } },
   '/classes/{id}/pupils/{pupilId}/attempts': { get: { summary: "A pupil's attempts over time", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'] } },
+  '/classes/{id}/assignments': { post: { summary: 'Assign a topic or template to a class, optionally with a due date', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAssign, responses: { '201': 'Created' } } },
+  '/me/assignments': { get: { summary: 'My open assignments with my progress', roles: 'pupil' } },
   '/topics': { get: { summary: 'Task topics', roles: 'pupil, teacher, school-admin' } },
   '/attempts': { post: { summary: 'Serve a task and open an attempt', roles: 'pupil', body: ZStartAttempt, responses: { '201': 'The task (never its solution)' } } },
   '/attempts/{id}/submit': {

@@ -1,3 +1,4 @@
 export { classRoutes } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
 export { purgeDeletedClasses } from './deletion.service';
+export { requireClassAccess, type Staff } from './classes.service';

@@ -19,7 +19,17 @@ const attemptFields = {
 
 export function insertAttempt(
   tx: Tx,
-  data: { schoolId: string; pupilId: string; templateId: string; templateVersion: number; seed: number; topic: string; difficulty: number; ttlMs: number },
+  data: {
+    schoolId: string;
+    pupilId: string;
+    templateId: string;
+    templateVersion: number;
+    seed: number;
+    topic: string;
+    difficulty: number;
+    assignmentId: string | null;
+    ttlMs: number;
+  },
 ) {
   const { ttlMs, ...rest } = data;
   return tx.attempt.create({ data: { ...rest, expiresAt: new Date(Date.now() + ttlMs) }, select: attemptFields });

@@ -7,6 +7,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Pool } from 'pg';
+import { findAssignmentOfPupil } from './assignments.repo';
 import { insertAttempt } from './attempts.repo';
 import { submitLocked } from './submit.repo';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
@@ -30,8 +31,13 @@ export function publicTask(task: TaskContent) {
   };
 }
 
-export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { topic?: TopicId; templateId?: string }) {
-  const candidates = TEMPLATES.filter((t) => (!request.topic || t.topic === request.topic) && (!request.templateId || t.id === request.templateId));
+export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
+  // Worked as an assignment: the assignment (of one of the pupil's classes) decides the task.
+  const assignment = request.assignmentId ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId)) : null;
+  if (request.assignmentId && !assignment) throw AppError.notFound('No such assignment for you');
+  const topic = assignment?.topic ?? request.topic;
+  const templateId = assignment?.templateId ?? request.templateId;
+  const candidates = TEMPLATES.filter((t) => (!topic || t.topic === topic) && (!templateId || t.id === templateId));
   if (candidates.length === 0) throw AppError.notFound('No task template matches');
   const template = candidates[randomInt(candidates.length)]!;
   const seed = randomInt(2 ** 31 - 1);
@@ -44,11 +50,13 @@ export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { t
       seed,
       topic: template.topic,
       difficulty: template.difficulty,
+      assignmentId: assignment?.id ?? null,
       ttlMs: ATTEMPT_TTL_MS,
     }),
   );
   return {
     attemptId: attempt.id,
+    assignmentId: assignment?.id ?? null,
     topic: template.topic,
     templateId: template.id,
     templateVersion: template.version,
