@@ -67,7 +67,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
-  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs), classRoutes(dbs, services.keycloak)];
+  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs), classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`)];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.locals.apiRoutes = apiRouters.flatMap(listRoutes);
   // Public on purpose: the description of the API holds no data.

@@ -7,6 +7,7 @@ command -v curl >/dev/null || apt_install curl ca-certificates
 if [ "${1:-}" = test ]; then
   command -v docker-compose >/dev/null || apt_install docker-compose
   command -v chromium >/dev/null || apt_install chromium
+  command -v pdftotext >/dev/null || apt_install poppler-utils
 fi
 [ -d "$ROOT/node_modules" ] || (cd "$ROOT" && say "installing npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
   die "npm ci failed; see $LOGS/npm-ci.log"

@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
 import type { Databases } from '../lib/db';
-import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, type Staff } from './classes.service';
+import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, resetPupilPasswords, type Staff } from './classes.service';
+import { loginCardsPdf } from './login-cards';
 import { deleteClass } from './deletion.service';
-import { ZAddPupils, ZClassId, ZClassPupil, ZCreateClass } from './classes.schemas';
+import { ZAddPupils, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
 
-export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin): Router {
+export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string): Router {
   const router = Router();
   const app = dbs.app;
   const staffOf = (req: Parameters<typeof requireSchool>[0]): Staff => ({ userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles });
@@ -30,6 +31,14 @@ export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin): Router {
   secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/attempts', ['teacher', 'school-admin'], async (req, res) => {
     const { id, pupilId } = ZClassPupil.parse(req.params);
     res.json({ attempts: await pupilProgress(app, staffOf(req), id, pupilId) });
+  });
+
+  // Fresh one-time passwords for the class (or the pupils named), as printable login cards (PDF).
+  secureRoute(router, 'post', '/classes/:id/login-cards', ['teacher', 'school-admin'], async (req, res) => {
+    const { pupilIds } = ZLoginCards.parse(req.body ?? {});
+    const { cards, className } = await resetPupilPasswords(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, pupilIds);
+    const pdf = await loginCardsPdf(cards, className, loginUrl);
+    res.status(201).set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="zugangskarten.pdf"', 'Cache-Control': 'no-store' }).send(pdf);
   });
 
   // Removes the pupils' accounts (in Keycloak too) and all their data.

@@ -99,3 +99,23 @@ export async function pupilProgress(app: PrismaClient, staff: Staff, classId: st
   if (!history) throw AppError.notFound('No such pupil in this class');
   return history;
 }
+
+// New one-time passwords for the class's pupils (all, or the ones named), e.g. to print fresh login
+// cards; Keycloak again makes each pupil choose their own at the next login.
+export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, pupilIds?: string[]) {
+  await requireClassAccess(app, staff, classId);
+  const pupils = await inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
+  const chosen = pupilIds ? pupils.filter((pupil) => pupilIds.includes(pupil.pupilId)) : pupils;
+  if (pupilIds && chosen.length !== pupilIds.length) throw AppError.notFound('Not every pupil named is in this class');
+  const cards = [];
+  for (const pupil of chosen) {
+    const password = oneTimePassword();
+    await keycloak.raw('PUT', `/users/${pupil.pupilId}/reset-password`, { type: 'password', value: password, temporary: true });
+    cards.push({ username: pupil.username, oneTimePassword: password });
+  }
+  await inSchool(app, staff.schoolId, (tx) =>
+    recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.passwords_reset', targetType: 'class', targetId: classId, details: { pupils: cards.length } }),
+  );
+  const schoolClass = (await listClasses(app, { ...staff, roles: ['school-admin'] })).find((c) => c.id === classId)!;
+  return { cards, className: schoolClass.name };
+}

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Browser } from '../support/browser';
+import { createUser } from '../support/keycloak';
+import { loginThroughApp } from '../support/login';
+import { serverWithSchool } from '../support/suites';
+
+describe('login cards', () => {
+  const env = serverWithSchool();
+
+  it('when a teacher prints login cards, then the PDF holds each pupil’s username and a new one-time password that works (and the old one no longer does)', async () => {
+    const secret = randomBytes(20).toString('hex');
+    const teacherUser = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
+    const teacher = new Browser();
+    expect((await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
+    const post = (path: string, body: unknown) =>
+      teacher.request('POST', `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const schoolClass = JSON.parse((await post('/classes', { name: 'Mathe-AG', grade: 5, schoolYear: '2026/27' })).body);
+    const pupils = JSON.parse((await post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body).pupils as { username: string; oneTimePassword: string }[];
+
+    const response = await fetch(`${env.server.baseUrl}/api/classes/${schoolClass.id}/login-cards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}` },
+      body: '{}',
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).stdout;
+    expect(text).toContain('Zugang für die Klasse Mathe-AG');
+    for (const pupil of pupils) expect(text).toContain(pupil.username);
+
+    const [first] = pupils;
+    // Cards are read row by row: usernames and passwords come in the same order.
+    const lines = text.split('\n').map((line) => line.trim());
+    const usernames = lines.filter((line) => /^[a-z]+-[a-z]+-\d+$/.test(line));
+    const passwords = lines.filter((line) => /^[A-Za-z2-9]{14}$/.test(line));
+    const newPassword = passwords[usernames.indexOf(first!.username)]!;
+    expect(newPassword).not.toBe(first!.oneTimePassword);
+    expect((await loginThroughApp(new Browser(), env.server.baseUrl, { username: first!.username, password: first!.oneTimePassword })).isLoggedIn).toBe(false);
+    const login = await loginThroughApp(new Browser(), env.server.baseUrl, { username: first!.username, password: newPassword, newPassword: 'Mein-Karten-Passwort-5' });
+    expect(login.stepsSeen).toEqual(['kc-form-login', 'kc-passwd-update-form']);
+    expect(login.isLoggedIn).toBe(true);
+  });
+});
