@@ -2,7 +2,7 @@
 // same zod schemas that validate them, so the document cannot drift from what the API accepts; a
 // test checks that every API route is described.
 import { z } from 'zod';
-import { ZAddPupils, ZCreateClass, ZLoginCards } from './classes/classes.schemas';
+import { ZAddPupils, ZAddTeacher, ZCreateClass, ZLoginCards } from './classes/classes.schemas';
 import { ZAddressPolicy, ZMyCountries, ZRoleCountries } from './country-restriction/country-restriction.schemas';
 import { ZAssign, ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
 import { ZTwoFactorSetting } from './schools/schools.schemas';
@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     post: { summary: 'Create pupil accounts (usernames or generated); one-time passwords in this response only', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAddPupils, responses: { '201': 'Created', '409': 'Username taken' } },
   },
   '/classes/{id}': { delete: { summary: "Delete a class: its pupils' accounts (in Keycloak too) and all their data", roles: 'teacher of the class, school-admin', params: ['id'] } },
+  '/classes/{id}/teachers': { post: { summary: 'Add a co-teacher (a teacher of the same school)', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAddTeacher, responses: { '204': 'Added' } } },
   '/classes/{id}/login-cards': { post: { summary: 'New one-time passwords for the class (or the pupils named), as printable login cards (PDF)', roles: 'teacher of the class, school-admin', params: ['id'], body: ZLoginCards, responses: { '201': 'application/pdf' } } },
   '/classes/{id}/progress': { get: { summary: 'Per topic: attempts, pupils, share correct, median time', roles: 'teacher of the class, school-admin', params: ['id'] } },
   '/classes/{id}/pupils/{pupilId}/attempts': { get: { summary: "A pupil's attempts over time", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'] } },

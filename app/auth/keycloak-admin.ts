@@ -95,6 +95,24 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       );
       await call('remove roles', 'DELETE', `/users/${userId}/role-mappings/realm`, roles);
     },
+    async isOrganizationMember(orgId: string, userId: string): Promise<boolean> {
+      try {
+        await call('read member', 'GET', `/organizations/${orgId}/members/${encodeURIComponent(userId)}`);
+        return true;
+      } catch (err) {
+        if (err instanceof KeycloakAdminError && (err.status === 404 || err.status === 400)) return false;
+        throw err;
+      }
+    },
+    async hasRealmRole(userId: string, role: string): Promise<boolean> {
+      try {
+        const roles = await json<{ name: string }[]>(await call('read roles', 'GET', `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`));
+        return roles.some((r) => r.name === role);
+      } catch (err) {
+        if (err instanceof KeycloakAdminError && err.status === 404) return false;
+        throw err;
+      }
+    },
     async addOrganizationMember(orgId: string, userId: string) {
       const members = await json<{ id: string }[]>(await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`));
       if (!members.some((member) => member.id === userId)) await call('add member', 'POST', `/organizations/${orgId}/members`, userId);

@@ -32,3 +32,7 @@ export async function insertPupils(tx: Tx, classId: string, schoolId: string, pu
 export function findPupils(tx: Tx, classId: string) {
   return tx.classPupil.findMany({ where: { classId }, orderBy: { username: 'asc' }, select: { pupilId: true, username: true } });
 }
+
+export async function addTeacher(tx: Tx, classId: string, schoolId: string, teacherId: string): Promise<void> {
+  await tx.classTeacher.createMany({ data: [{ classId, schoolId, teacherId }], skipDuplicates: true });
+}

@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
 import type { Databases } from '../lib/db';
-import { addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, resetPupilPasswords, type Staff } from './classes.service';
+import { addCoTeacher, addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, resetPupilPasswords, type Staff } from './classes.service';
 import { loginCardsPdf } from './login-cards';
 import { deleteClass } from './deletion.service';
-import { ZAddPupils, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
+import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
 
 export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string): Router {
   const router = Router();
@@ -31,6 +31,11 @@ export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: s
   secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/attempts', ['teacher', 'school-admin'], async (req, res) => {
     const { id, pupilId } = ZClassPupil.parse(req.params);
     res.json({ attempts: await pupilProgress(app, staffOf(req), id, pupilId) });
+  });
+
+  secureRoute(router, 'post', '/classes/:id/teachers', ['teacher', 'school-admin'], async (req, res) => {
+    await addCoTeacher(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, ZAddTeacher.parse(req.body).teacherId);
+    res.status(204).end();
   });
 
   // Fresh one-time passwords for the class (or the pupils named), as printable login cards (PDF).

@@ -21,3 +21,5 @@ export const ZClassId = z.object({ id: z.uuid('must be a class id') });
 export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: z.uuid('must be a pupil id') });
 
 export const ZLoginCards = z.object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40).optional() }).strict();
+
+export const ZAddTeacher = z.object({ teacherId: z.uuid('must be a user id') }).strict();

@@ -9,7 +9,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools, MFA_ROLE } from '../schools';
-import { classExists, findClasses, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
+import { addTeacher, classExists, findClasses, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
 import { classTopicProgress, pupilHistory } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pseudonyms';
 
@@ -118,4 +118,16 @@ export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakA
   );
   const schoolClass = (await listClasses(app, { ...staff, roles: ['school-admin'] })).find((c) => c.id === classId)!;
   return { cards, className: schoolClass.name };
+}
+
+// A co-teacher must be a teacher of the same school (checked in Keycloak: role and organization).
+export async function addCoTeacher(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, teacherId: string) {
+  const school = await requireClassAccess(app, staff, classId);
+  const orgId = await keycloak.findOrganizationId(school.slug);
+  const isColleague = orgId !== undefined && (await keycloak.hasRealmRole(teacherId, 'teacher')) && (await keycloak.isOrganizationMember(orgId, teacherId));
+  if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');
+  await inSchool(app, staff.schoolId, async (tx) => {
+    await addTeacher(tx, classId, staff.schoolId, teacherId);
+    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.teacher_added', targetType: 'class', targetId: classId, details: { teacher: teacherId } });
+  });
 }
