@@ -79,3 +79,8 @@ export function requireSchool(req: Request): string {
   if (!req.identity?.schoolId) throw AppError.forbidden('This needs an account of a school');
   return req.identity.schoolId;
 }
+
+// The caller with their school, for services that work in one school's context.
+export function schoolCaller(req: Request): { userId: string; schoolId: string; roles: Role[] } {
+  return { userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles };
+}

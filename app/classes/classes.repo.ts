@@ -21,8 +21,8 @@ export async function isTeacherOfClass(tx: Tx, classId: string, teacherId: strin
   return (await tx.classTeacher.count({ where: { classId, teacherId } })) === 1;
 }
 
-export async function classExists(tx: Tx, classId: string): Promise<boolean> {
-  return (await tx.schoolClass.count({ where: { id: classId, deletedAt: null } })) === 1;
+export function findLiveClass(tx: Tx, classId: string) {
+  return tx.schoolClass.findFirst({ where: { id: classId, deletedAt: null }, select: { id: true, name: true } });
 }
 
 export async function insertPupils(tx: Tx, classId: string, schoolId: string, pupils: { pupilId: string; username: string }[]): Promise<void> {

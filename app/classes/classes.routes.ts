@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
+import { schoolCaller, secureRoute, type KeycloakAdmin } from '../auth';
 import type { Databases } from '../lib/db';
-import { addCoTeacher, addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, requireClassAccess, resetPupilPasswords, type Staff } from './classes.service';
+import { addCoTeacher, addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, resetPupilPasswords } from './classes.service';
 import { loginCardsPdf } from './login-cards';
 import { deleteClass } from './deletion.service';
 import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
@@ -9,54 +9,50 @@ import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCar
 export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string): Router {
   const router = Router();
   const app = dbs.app;
-  const staffOf = (req: Parameters<typeof requireSchool>[0]): Staff => ({ userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles });
 
   secureRoute(router, 'post', '/classes', ['teacher'], async (req, res) => {
-    res.status(201).json(await createClass(app, staffOf(req), ZCreateClass.parse(req.body)));
+    res.status(201).json(await createClass(app, schoolCaller(req), ZCreateClass.parse(req.body)));
   });
 
   secureRoute(router, 'get', '/classes', ['teacher', 'school-admin'], async (req, res) => {
-    const classes = await listClasses(app, staffOf(req));
+    const classes = await listClasses(app, schoolCaller(req));
     res.json({ classes: classes.map(({ _count, ...schoolClass }) => ({ ...schoolClass, pupils: _count.pupils })) });
   });
 
   secureRoute(router, 'get', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
-    res.json({ pupils: await listPupils(app, staffOf(req), ZClassId.parse(req.params).id) });
+    res.json({ pupils: await listPupils(app, schoolCaller(req), ZClassId.parse(req.params).id) });
   });
 
   secureRoute(router, 'get', '/classes/:id/progress', ['teacher', 'school-admin'], async (req, res) => {
-    res.json({ topics: await classProgress(app, staffOf(req), ZClassId.parse(req.params).id) });
+    res.json({ topics: await classProgress(app, schoolCaller(req), ZClassId.parse(req.params).id) });
   });
 
   secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/attempts', ['teacher', 'school-admin'], async (req, res) => {
     const { id, pupilId } = ZClassPupil.parse(req.params);
-    res.json({ attempts: await pupilProgress(app, staffOf(req), id, pupilId) });
+    res.json({ attempts: await pupilProgress(app, schoolCaller(req), id, pupilId) });
   });
 
   secureRoute(router, 'post', '/classes/:id/teachers', ['teacher', 'school-admin'], async (req, res) => {
-    await addCoTeacher(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, ZAddTeacher.parse(req.body).teacherId);
+    await addCoTeacher(app, keycloak, schoolCaller(req), ZClassId.parse(req.params).id, ZAddTeacher.parse(req.body).teacherId);
     res.status(204).end();
   });
 
   // Fresh one-time passwords for the class (or the pupils named), as printable login cards (PDF).
   secureRoute(router, 'post', '/classes/:id/login-cards', ['teacher', 'school-admin'], async (req, res) => {
     const { pupilIds } = ZLoginCards.parse(req.body ?? {});
-    const { cards, className } = await resetPupilPasswords(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, pupilIds);
+    const { cards, className } = await resetPupilPasswords(app, keycloak, schoolCaller(req), ZClassId.parse(req.params).id, pupilIds);
     const pdf = await loginCardsPdf(cards, className, loginUrl);
     res.status(201).set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="zugangskarten.pdf"', 'Cache-Control': 'no-store' }).send(pdf);
   });
 
   // Removes the pupils' accounts (in Keycloak too) and all their data.
   secureRoute(router, 'delete', '/classes/:id', ['teacher', 'school-admin'], async (req, res) => {
-    const { id } = ZClassId.parse(req.params);
-    const staff = staffOf(req);
-    await requireClassAccess(app, staff, id);
-    res.json({ purged: await deleteClass(app, dbs.platform, keycloak, staff, id) });
+    res.json({ purged: await deleteClass(app, dbs.platform, keycloak, schoolCaller(req), ZClassId.parse(req.params).id) });
   });
 
   // The one-time passwords are in this response only: print the login cards from it.
   secureRoute(router, 'post', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
-    const pupils = await addPupils(app, keycloak, staffOf(req), ZClassId.parse(req.params).id, ZAddPupils.parse(req.body));
+    const pupils = await addPupils(app, keycloak, schoolCaller(req), ZClassId.parse(req.params).id, ZAddPupils.parse(req.body));
     res.status(201).set('Cache-Control', 'no-store').json({ pupils });
   });
 

@@ -9,7 +9,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools, MFA_ROLE } from '../schools';
-import { addTeacher, classExists, findClasses, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
+import { addTeacher, findClasses, findLiveClass, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
 import { classTopicProgress, pupilHistory } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pseudonyms';
 
@@ -31,10 +31,11 @@ export function listClasses(app: PrismaClient, staff: Staff) {
 // Teachers may work only on their own classes; school admins on every class of their school.
 export async function requireClassAccess(app: PrismaClient, staff: Staff, classId: string) {
   return inSchool(app, staff.schoolId, async (tx) => {
-    if (!(await classExists(tx, classId))) throw AppError.notFound('No such class');
+    const schoolClass = await findLiveClass(tx, classId);
+    if (!schoolClass) throw AppError.notFound('No such class');
     if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId))) throw AppError.forbidden('This is not your class');
     const [school] = await findVisibleSchools(tx);
-    return school!;
+    return { school: school!, schoolClass };
   });
 }
 
@@ -56,7 +57,7 @@ async function createPupilAccount(keycloak: KeycloakAdmin, username: string, pas
 }
 
 export async function addPupils(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, request: { usernames?: string[]; count?: number }) {
-  const school = await requireClassAccess(app, staff, classId);
+  const { school } = await requireClassAccess(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
   const roles = school.isTwoFactorRequiredForAll ? ['pupil', MFA_ROLE] : ['pupil'];
@@ -103,7 +104,7 @@ export async function pupilProgress(app: PrismaClient, staff: Staff, classId: st
 // New one-time passwords for the class's pupils (all, or the ones named), e.g. to print fresh login
 // cards; Keycloak again makes each pupil choose their own at the next login.
 export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, pupilIds?: string[]) {
-  await requireClassAccess(app, staff, classId);
+  const { schoolClass } = await requireClassAccess(app, staff, classId);
   const pupils = await inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
   const chosen = pupilIds ? pupils.filter((pupil) => pupilIds.includes(pupil.pupilId)) : pupils;
   if (pupilIds && chosen.length !== pupilIds.length) throw AppError.notFound('Not every pupil named is in this class');
@@ -116,13 +117,12 @@ export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakA
   await inSchool(app, staff.schoolId, (tx) =>
     recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.passwords_reset', targetType: 'class', targetId: classId, details: { pupils: cards.length } }),
   );
-  const schoolClass = (await listClasses(app, { ...staff, roles: ['school-admin'] })).find((c) => c.id === classId)!;
   return { cards, className: schoolClass.name };
 }
 
 // A co-teacher must be a teacher of the same school (checked in Keycloak: role and organization).
 export async function addCoTeacher(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, teacherId: string) {
-  const school = await requireClassAccess(app, staff, classId);
+  const { school } = await requireClassAccess(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   const isColleague = orgId !== undefined && (await keycloak.hasRealmRole(teacherId, 'teacher')) && (await keycloak.isOrganizationMember(orgId, teacherId));
   if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');

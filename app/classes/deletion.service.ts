@@ -10,11 +10,12 @@ import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { findPurgeable, markClassDeleted, purgeClassData } from './deletion.repo';
-import type { Staff } from './classes.service';
+import { requireClassAccess, type Staff } from './classes.service';
 
 export const RESTORE_WINDOW_MS = 0;
 
 export async function deleteClass(app: PrismaClient, platform: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string) {
+  await requireClassAccess(app, staff, classId);
   const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
     const ids = await markClassDeleted(tx, classId);
     await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.deleted', targetType: 'class', targetId: classId, details: { pupils: ids.length } });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { requireSchool, secureRoute } from '../auth';
+import { schoolCaller, secureRoute } from '../auth';
 import type { Databases } from '../lib/db';
 import { assignToClass, openAssignments } from './assignments.service';
 import { startAttempt, submitAttempt } from './attempts.service';
@@ -29,28 +29,26 @@ const ZClassId = z.object({ id: z.uuid('must be a class id') });
 
 export function attemptRoutes(dbs: Databases): Router {
   const router = Router();
-  const pupilOf = (req: { identity?: { userId: string } } & Parameters<typeof requireSchool>[0]) => ({ userId: req.identity!.userId, schoolId: requireSchool(req) });
 
   secureRoute(router, 'get', '/topics', ['pupil', 'teacher', 'school-admin'], (_req, res) => {
     res.json({ topics: Object.entries(TOPICS).map(([id, name]) => ({ id, name })) });
   });
 
   secureRoute(router, 'post', '/classes/:id/assignments', ['teacher', 'school-admin'], async (req, res) => {
-    const staff = { userId: req.identity!.userId, schoolId: requireSchool(req), roles: req.identity!.roles };
-    res.status(201).json(await assignToClass(dbs.app, staff, ZClassId.parse(req.params).id, ZAssign.parse(req.body)));
+    res.status(201).json(await assignToClass(dbs.app, schoolCaller(req), ZClassId.parse(req.params).id, ZAssign.parse(req.body)));
   });
 
   secureRoute(router, 'get', '/me/assignments', ['pupil'], async (req, res) => {
-    res.json({ assignments: await openAssignments(dbs.app, pupilOf(req)) });
+    res.json({ assignments: await openAssignments(dbs.app, schoolCaller(req)) });
   });
 
   secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
-    res.status(201).json(await startAttempt(dbs.app, pupilOf(req), ZStartAttempt.parse(req.body ?? {})));
+    res.status(201).json(await startAttempt(dbs.app, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
   });
 
   secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {
     const { id } = ZAttemptId.parse(req.params);
-    res.json(await submitAttempt(dbs.appPool, pupilOf(req), id, ZSubmitAttempt.parse(req.body)));
+    res.json(await submitAttempt(dbs.appPool, schoolCaller(req), id, ZSubmitAttempt.parse(req.body)));
   });
 
   return router;
