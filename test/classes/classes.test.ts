@@ -2,18 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
 import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { serverWithSchool } from '../support/suites';
+import { serverWithSchool, signedInWithTotp } from '../support/suites';
 
 describe('classes and pupil accounts', () => {
   const env = serverWithSchool();
 
-  const staff = async (roles: string[], school: TestSchool = env.school) => {
-    const secret = randomBytes(20).toString('hex');
-    const user = await createUser({ roles, school, otpSecret: secret });
-    const browser = new Browser();
-    expect((await loginThroughApp(browser, env.server.baseUrl, { ...user, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
-    return { user, browser };
-  };
+  const staff = (roles: string[], school: TestSchool = env.school) => signedInWithTotp(env.server.baseUrl, roles, school);
   const send = (browser: Browser, method: string, path: string, body: unknown) =>
     browser.request(method, `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const newClass = async (browser: Browser) => JSON.parse((await send(browser, 'POST', '/classes', { name: '5b', grade: 5, schoolYear: '2026/27' })).body);

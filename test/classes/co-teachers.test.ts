@@ -1,18 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
 import { createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
-import { loginThroughApp } from '../support/login';
-import { serverWithSchool } from '../support/suites';
+import { serverWithSchool, signedInWithTotp } from '../support/suites';
 
 describe('co-teachers', () => {
   const env = serverWithSchool();
-  const teacherIn = async (school: TestSchool) => {
-    const secret = randomBytes(20).toString('hex');
-    const user = await createUser({ roles: ['teacher'], school, otpSecret: secret });
-    const browser = new Browser();
-    expect((await loginThroughApp(browser, env.server.baseUrl, { ...user, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
-    return { user, browser };
-  };
+  const teacherIn = (school: TestSchool) => signedInWithTotp(env.server.baseUrl, ['teacher'], school);
   const send = (browser: Browser, method: string, path: string, body?: unknown) =>
     browser.request(method, `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 

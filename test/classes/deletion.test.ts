@@ -1,21 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { admin, createUser } from '../support/keycloak';
+import { admin } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { serverWithSchool } from '../support/suites';
+import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
 
 describe('deleting a class', () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
-    browser
-      .request(method, `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
-      .then((page) => ({ status: page.status, body: page.body ? JSON.parse(page.body) : null }));
+  const json = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
 
   it("when a teacher deletes a class, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
-    const secret = randomBytes(20).toString('hex');
-    const teacherUser = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
-    const teacher = new Browser();
-    expect((await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
+    const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
     const schoolClass = (await json(teacher, 'POST', '/classes', { name: '3c', grade: 3, schoolYear: '2026/27' })).body;
     const pupils = (await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils;
 

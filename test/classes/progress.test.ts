@@ -1,24 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { findTemplate, generateTask } from '../../app/learning/tasks/catalog';
 import { canonicalAnswer } from '../../app/learning/tasks/check-answer';
 import { Browser } from '../support/browser';
 import { createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { serverWithSchool } from '../support/suites';
+import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
 
 describe("a teacher sees where the class stands", () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
-    browser
-      .request(method, `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
-      .then((page) => ({ status: page.status, body: page.body ? JSON.parse(page.body) : null }));
-  const teacherBrowser = async () => {
-    const secret = randomBytes(20).toString('hex');
-    const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
-    const browser = new Browser();
-    expect((await loginThroughApp(browser, env.server.baseUrl, { ...teacher, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
-    return browser;
-  };
+  const json = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
+  const teacherBrowser = async () => (await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school)).browser;
 
   it('when pupils of a class have worked tasks, then the teacher sees per topic the attempts, the share correct and the median time, and each pupil’s history', async () => {
     const teacher = await teacherBrowser();
