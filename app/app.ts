@@ -39,6 +39,8 @@ export function buildApp(deps: AppDependencies): Express {
   const app = express();
   app.set('trust proxy', trustProxySetting(config.TRUSTED_PROXIES));
   app.set('query parser', 'simple');
+  // No ETags: API answers are personal and not cached, and hashing every body cost CPU (measured).
+  app.set('etag', false);
   app.use(helmet());
   app.use(requestLogging(logger));
 

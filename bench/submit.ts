@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { Browser } from '../test/support/browser';
 import { createSchoolWithOrganization, createUser, registerAppClient } from '../test/support/keycloak';
 import { loginThroughApp } from '../test/support/login';
@@ -22,8 +23,10 @@ async function main() {
   const secret = randomBytes(24).toString('base64url');
   const removeClient = await registerAppClient(clientId, secret, baseUrl, `http://127.0.0.1:${PORT + 1}/internal/login-decisions`);
   const env = { ...process.env, PORT: String(PORT), INTERNAL_PORT: String(PORT + 1), APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000000' };
-  const app = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'app', 'server.ts')], { env, stdio: 'inherit' });
+  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(ROOT, 'app', 'server.ts')], { env, stdio: 'inherit' });
   const dbs = createDatabases(loadConfig(process.env));
+  const migrator = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+  await migrator.connect();
   try {
     for (let i = 0; i < 100; i++) {
       if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
@@ -35,6 +38,21 @@ async function main() {
     if (!(await loginThroughApp(browser, baseUrl, pupil)).isLoggedIn) throw new Error('login failed');
     const cookie = `schulid.sid=${browser.cookie(`127.0.0.1:${PORT}`, 'schulid.sid')}`;
 
+    // BENCH_ONLY=name runs one of the loads (when profiling the app with BENCH_APP_NODE_ARGS=--cpu-prof).
+    const load = async (name: string, connections: number, request: autocannon.Request) => {
+      if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== name) return;
+      const result = await autocannon({ url: baseUrl, connections, duration: SECONDS, requests: [{ ...request, headers: { 'content-type': 'application/json', cookie } }] });
+      console.log(JSON.stringify({
+        name, connections,
+        requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      }));
+    };
+    // The stack every API call passes (rate limit, session from the cache, token check, JSON), no database.
+    await load('authenticated-read-no-db', 200, { method: 'GET', path: '/api/topics' });
+    // Reading the next task: a task drawn, generated and its attempt opened (one row inserted).
+    await load('next-task', 200, { method: 'POST', path: '/api/attempts', body: JSON.stringify({ topic: 'add-subtract' }) });
+
     for (const connections of [50, 200]) {
       // Open attempts of this pupil, more than the run can use (template as-add-2digit, seed i).
       const { rows } = await dbs.platformPool.query<{ id: string }>(
@@ -43,28 +61,21 @@ async function main() {
            FROM generate_series(1, $3) AS i RETURNING id`,
         [school.id, pupil.id, 8000 * SECONDS],
       );
+      // Fresh statistics, as autovacuum keeps them in service: with the stale ones right after the
+      // bulk insert the planner walks the pupil's index instead of the primary key (measured).
+      await migrator.query('ANALYZE attempts');
       let next = 0;
-      const result = await autocannon({
-        url: baseUrl,
-        connections,
-        duration: SECONDS,
-        requests: [{
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body: JSON.stringify({ answer: '42', activeMs: 1200 }),
-          setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${rows[next++ % rows.length]!.id}/submit` }),
-        }],
+      await load('answer-submit', connections, {
+        method: 'POST',
+        body: JSON.stringify({ answer: '42', activeMs: 1200 }),
+        setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${rows[next++ % rows.length]!.id}/submit` }),
       });
-      console.log(JSON.stringify({
-        name: 'answer-submit', connections,
-        requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99,
-        errors: result.errors + result.non2xx,
-      }));
     }
     await dbs.platformPool.query('DELETE FROM attempts WHERE school_id = $1', [school.id]);
   } finally {
     app.kill('SIGTERM');
     await closeDatabases(dbs);
+    await migrator.end();
     await removeClient();
   }
 }

@@ -43,7 +43,7 @@ export function attemptRoutes(dbs: Databases): Router {
   });
 
   secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
-    res.status(201).json(await startAttempt(dbs.app, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
+    res.status(201).json(await startAttempt(dbs.app, dbs.appPool, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
   });
 
   secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {

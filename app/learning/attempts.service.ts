@@ -8,8 +8,7 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Pool } from 'pg';
 import { findAssignmentOfPupil } from './assignments.repo';
-import { insertAttempt } from './attempts.repo';
-import { submitLocked } from './submit.repo';
+import { closeAttempt, openAttempt, readAttempt } from './attempt-rows.repo';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
 import type { TaskContent, TopicId } from './tasks/task-types';
@@ -31,7 +30,7 @@ export function publicTask(task: TaskContent) {
   };
 }
 
-export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
+export async function startAttempt(app: PrismaClient, appPool: Pool, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
   // Worked as an assignment: the assignment (of one of the pupil's classes) decides the task.
   const assignment = request.assignmentId ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId)) : null;
   if (request.assignmentId && !assignment) throw AppError.notFound('No such assignment for you');
@@ -41,19 +40,17 @@ export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { t
   if (candidates.length === 0) throw AppError.notFound('No task template matches');
   const template = candidates[randomInt(candidates.length)]!;
   const seed = randomInt(2 ** 31 - 1);
-  const attempt = await inSchool(app, pupil.schoolId, (tx) =>
-    insertAttempt(tx, {
-      schoolId: pupil.schoolId,
-      pupilId: pupil.userId,
-      templateId: template.id,
-      templateVersion: template.version,
-      seed,
-      topic: template.topic,
-      difficulty: template.difficulty,
-      assignmentId: assignment?.id ?? null,
-      ttlMs: ATTEMPT_TTL_MS,
-    }),
-  );
+  const attempt = await openAttempt(appPool, {
+    schoolId: pupil.schoolId,
+    pupilId: pupil.userId,
+    templateId: template.id,
+    templateVersion: template.version,
+    seed,
+    topic: template.topic,
+    difficulty: template.difficulty,
+    assignmentId: assignment?.id ?? null,
+    ttlMs: ATTEMPT_TTL_MS,
+  });
   return {
     attemptId: attempt.id,
     assignmentId: assignment?.id ?? null,
@@ -68,17 +65,21 @@ export async function startAttempt(app: PrismaClient, pupil: Pupil, request: { t
 }
 
 export async function submitAttempt(appPool: Pool, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
-  let task: TaskContent | undefined;
-  let isRepeat = true;
-  const attempt = await submitLocked(appPool, { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId }, (open) => {
-    task = taskOf(open.templateId, open.templateVersion, open.seed);
-    isRepeat = false;
-    const checked = checkAnswer(task.answer, input.answer);
-    return { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null };
-  });
+  const key = { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId };
+  let attempt = await readAttempt(appPool, key);
   if (!attempt) throw AppError.notFound('No such attempt');
+  const task = taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
+  let isRepeat = true;
+  if (!attempt.submittedAt && !attempt.isExpired) {
+    const checked = checkAnswer(task.answer, input.answer);
+    const closed = await closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+    // Null: a racing submit closed it first (its result stands) or it expired in between.
+    isRepeat = closed === null;
+    const current = closed ?? (await readAttempt(appPool, key));
+    if (!current) throw AppError.notFound('No such attempt');
+    attempt = current;
+  }
   if (!attempt.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
-  task ??= taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
   return {
     attemptId,
     result: attempt.result,

@@ -64,6 +64,17 @@ describe('working tasks: attempts with server durations and results', () => {
     expect(await env.server.dbs.platform.attempt.count({ where: { id: attempt.attemptId } })).toBe(1);
   });
 
+  it('when different answers to one attempt arrive at the same time, then exactly one is graded and all see its result', async () => {
+    const { browser } = await pupilBrowser();
+    const attempt = JSON.parse((await post(browser, '/attempts', { templateId: 'as-add-2digit' })).body);
+    const right = await solutionOf(attempt.attemptId);
+    const answers = [right, 'wrong', right, 'wrong', right, 'wrong'];
+    const replies = (await Promise.all(answers.map((answer) => post(browser, `/attempts/${attempt.attemptId}/submit`, { answer })))).map((r) => JSON.parse(r.body));
+    expect(replies.filter((reply) => reply.isRepeat === false)).toHaveLength(1);
+    const stored = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } });
+    for (const reply of replies) expect(reply).toMatchObject({ result: stored.result, durationMs: stored.durationMs });
+  });
+
   it("when a pupil submits another pupil's attempt, or one of another school, then it is not found", async () => {
     const owner = await pupilBrowser();
     const attempt = JSON.parse((await post(owner.browser, '/attempts', {})).body);
