@@ -16,6 +16,7 @@ import { requestLogging } from './lib/request-logging';
 import { messageRoutes } from './messages';
 import { openApiDocument } from './openapi';
 import { createLimiters } from './rate-limit/limiters';
+import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
 import type { Services } from './services';
 
@@ -69,7 +70,10 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
   app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
-  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs), classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`)];
+  const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs),
+    classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`, services.onPupilsDeleted),
+    researchRoutes(dbs.app, { platform: dbs.platform, keycloak: services.keycloak, keyring: services.keyring, jobs: services.exportJobs, exportDir: config.EXPORT_DIR }),
+  ];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.locals.apiRoutes = apiRouters.flatMap(listRoutes);
   // Public on purpose: the description of the API holds no data.

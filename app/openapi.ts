@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ZAddPupils, ZAddTeacher, ZCreateClass, ZLoginCards } from './classes/classes.schemas';
 import { ZAddressPolicy, ZMyCountries, ZRoleCountries } from './country-restriction/country-restriction.schemas';
 import { ZAssign, ZStartAttempt, ZSubmitAttempt } from './learning/attempts.routes';
+import { ZCreateStudy, ZObjection, ZParticipation, ZRequestExport } from './research/research.schemas';
 import { ZTwoFactorSetting } from './schools/schools.schemas';
 
 type Operation = { summary: string; roles: string; body?: z.ZodType; params?: string[]; query?: string[]; responses?: Record<string, string> };
@@ -42,6 +43,26 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/attempts': { post: { summary: 'Serve a task and open an attempt', roles: 'pupil', body: ZStartAttempt, responses: { '201': 'The task (never its solution)' } } },
   '/attempts/{id}/submit': {
     post: { summary: 'Submit the answer; a repeat returns the first result', roles: 'pupil', params: ['id'], body: ZSubmitAttempt, responses: { '200': 'Result', '404': 'Not this pupil’s attempt', '409': 'Expired' } },
+  },
+  '/research/studies': {
+    post: { summary: 'Set up a study: name, purpose, range, k, researchers, schools (invited)', roles: 'platform-admin', body: ZCreateStudy, responses: { '201': 'Created' } },
+    get: { summary: 'My studies (platform admins: all)', roles: 'researcher, platform-admin' },
+  },
+  '/research/studies/{id}/end': { post: { summary: "End a study: its key is destroyed, its exports become anonymous", roles: 'platform-admin', params: ['id'], responses: { '200': 'Ended', '409': 'Already ended' } } },
+  '/research/exports': { get: { summary: 'Every export (who, when, study, filters, rows): the audit view', roles: 'platform-admin' } },
+  '/research/studies/{id}/exports': {
+    post: { summary: 'Request a pseudonymised export (runs as a job)', roles: 'researcher of the study', params: ['id'], body: ZRequestExport, responses: { '202': 'Queued', '403': 'Not a researcher of this study', '409': 'Study ended' } },
+    get: { summary: "The study's exports", roles: 'researcher of the study', params: ['id'] },
+  },
+  '/research/studies/{id}/revocations': { get: { summary: 'Pseudonyms of pupils who objected or were deleted: delete their rows', roles: 'researcher of the study', params: ['id'] } },
+  '/research/exports/{id}': { get: { summary: 'Status, progress (rows done / total), risk report, manifest and file links', roles: 'researcher of the study', params: ['id'] } },
+  '/research/exports/{id}/files/{name}': { get: { summary: 'Download a file (Range requests resume a broken download)', roles: 'researcher of the study', params: ['id', 'name'], responses: { '200': 'The file', '206': 'Part of it', '409': 'Not ready', '410': 'Deleted after retention' } } },
+  '/school/studies': { get: { summary: 'Studies the school is invited to, and whether it takes part', roles: 'school-admin' } },
+  '/school/studies/{id}/participation': { put: { summary: 'Opt the school in or out of a study', roles: 'school-admin', params: ['id'], body: ZParticipation } },
+  '/school/research-exports': { get: { summary: 'Which studies received which classes’ data, and when', roles: 'teacher (own classes), school-admin' } },
+  '/classes/{id}/pupils/{pupilId}/research-objection': {
+    get: { summary: "Whether a pupil objected to research use (GDPR Art. 21)", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'] },
+    put: { summary: 'Record (or, school admins only, withdraw) an objection: the pupil leaves every future export', roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'], body: ZObjection },
   },
 };
 

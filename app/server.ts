@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
 import { purgeDeletedClasses } from './classes';
 import { purgeExpired } from './privacy/retention';
+import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
 import { createServices, startServices, stopServices } from './services';
@@ -48,8 +49,12 @@ export async function main(): Promise<void> {
 
   // Retention: hourly, and once at start.
   const purge = () =>
-    Promise.all([purgeExpired(services.dbs.platformPool), purgeDeletedClasses(services.dbs.platform, services.keycloak)]).then(
-      ([expired, classes]) => logger.info({ ...expired, deletedClasses: classes.classes }, 'retention purge'),
+    Promise.all([
+      purgeExpired(services.dbs.platformPool),
+      purgeDeletedClasses(services.dbs.platform, services.keycloak, { onPupilsDeleted: services.onPupilsDeleted }),
+      deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
+    ]).then(
+      ([expired, classes, exportFiles]) => logger.info({ ...expired, deletedClasses: classes.classes, deletedExportFiles: exportFiles }, 'retention purge'),
       (err) => logger.error({ err }, 'retention purge failed'),
     );
   void purge();

@@ -6,6 +6,9 @@ import type { Config } from './lib/config';
 import { createSealer } from './lib/crypto';
 import { closeDatabases, createDatabases, type Databases } from './lib/db';
 import type { Logger } from './lib/logger';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExportJobs, createStudyKeyring, revokePupils, type StudyKeyring } from './research';
 import { PostgresSessionStore } from './sessions/postgres-session-store';
 
 export type Services = {
@@ -15,10 +18,15 @@ export type Services = {
   verifier: TokenVerifier;
   resolveSchool: SchoolResolver;
   keycloak: KeycloakAdmin;
+  keyring: StudyKeyring;
+  exportJobs: ExportJobs;
+  // Pupils about to be purged: their research pseudonyms are revoked first.
+  onPupilsDeleted: (schoolId: string, pupilIds: string[]) => Promise<void>;
 };
 
 export function createServices(config: Config, logger: Logger): Services {
   const dbs = createDatabases(config);
+  const keyring = createStudyKeyring(config.RESEARCH_MASTER_KEY);
   return {
     dbs,
     sessions: new PostgresSessionStore(dbs.appPool, config.DATABASE_URL, createSealer(config.SESSION_SECRET, 'app-session'), logger),
@@ -26,14 +34,27 @@ export function createServices(config: Config, logger: Logger): Services {
     verifier: createTokenVerifier(config),
     resolveSchool: createSchoolResolver(dbs.platform),
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
+    keyring,
+    exportJobs: new ExportJobs({ platform: dbs.platform, platformPool: dbs.platformPool, keyring, exportDir: config.EXPORT_DIR, logger, softwareVersion: softwareVersion() }),
+    onPupilsDeleted: (schoolId, pupilIds) => revokePupils(dbs.platform, keyring, schoolId, pupilIds, 'deleted'),
   };
 }
 
 export async function startServices(services: Services): Promise<void> {
   await services.sessions.start();
+  await services.exportJobs.start();
 }
 
 export async function stopServices(services: Services): Promise<void> {
+  await services.exportJobs.stop();
   await services.sessions.close();
   await closeDatabases(services.dbs);
+}
+
+function softwareVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }

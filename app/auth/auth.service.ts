@@ -7,6 +7,8 @@ import type { SchoolResolver } from './school-resolver';
 import { AppError } from '../lib/errors';
 
 // Only same-site paths: a login must never end on somebody else's site.
+const PLATFORM_ROLES: readonly string[] = ['researcher', 'platform-admin'];
+
 export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%]*$/.test(value) ? value : '/';
 }
@@ -27,7 +29,8 @@ export async function completeLogin(
   const roles = knownRoles(claims.roles);
   const schoolId = await resolveSchool(claims.organization);
   if (roles.length === 0) throw AppError.forbidden('This account has no role on the platform');
-  if (!schoolId && !roles.every((role) => role === 'researcher')) throw AppError.forbidden('This account belongs to no school on the platform');
+  // Researchers and platform admins belong to no school; everybody else must.
+  if (!schoolId && !roles.every((role) => PLATFORM_ROLES.includes(role))) throw AppError.forbidden('This account belongs to no school on the platform');
   return {
     identity: { userId: claims.sub, roles, schoolId, keycloakSid: typeof claims.sid === 'string' ? claims.sid : undefined, loggedInAt: Date.now() },
     tokens: { idToken: tokens.id_token!, refreshToken: tokens.refresh_token, accessTokenExpiresAt: Date.now() + (tokens.expires_in ?? 300) * 1000 },

@@ -3,10 +3,10 @@ import { schoolCaller, secureRoute, type KeycloakAdmin } from '../auth';
 import type { Databases } from '../lib/db';
 import { addCoTeacher, addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, resetPupilPasswords } from './classes.service';
 import { loginCardsPdf } from './login-cards';
-import { deleteClass } from './deletion.service';
+import { deleteClass, type PupilsDeleted } from './deletion.service';
 import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
 
-export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string): Router {
+export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string, onPupilsDeleted?: PupilsDeleted): Router {
   const router = Router();
   const app = dbs.app;
 
@@ -47,7 +47,7 @@ export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: s
 
   // Removes the pupils' accounts (in Keycloak too) and all their data.
   secureRoute(router, 'delete', '/classes/:id', ['teacher', 'school-admin'], async (req, res) => {
-    res.json({ purged: await deleteClass(app, dbs.platform, keycloak, schoolCaller(req), ZClassId.parse(req.params).id) });
+    res.json({ purged: await deleteClass(app, dbs.platform, keycloak, schoolCaller(req), ZClassId.parse(req.params).id, onPupilsDeleted) });
   });
 
   // The one-time passwords are in this response only: print the login cards from it.

@@ -28,6 +28,7 @@ export async function purgeClassData(tx: Tx, classId: string, pupilIds: string[]
   await tx.loginAttempt.deleteMany({ where: { userId: { in: pupilIds } } });
   await tx.userLoginCountries.deleteMany({ where: { userId: { in: pupilIds } } });
   await tx.userLoginCountrySeen.deleteMany({ where: { userId: { in: pupilIds } } });
+  await tx.researchObjection.deleteMany({ where: { pupilId: { in: pupilIds } } });
   await tx.appSession.deleteMany({ where: { userId: { in: pupilIds } } });
   await tx.schoolClass.delete({ where: { id: classId }, select: { id: true } });
 }

@@ -1,4 +1,4 @@
 export { classRoutes } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
-export { purgeDeletedClasses } from './deletion.service';
+export { purgeDeletedClasses, type PupilsDeleted } from './deletion.service';
 export { requireClassAccess, type Staff } from './classes.service';

@@ -33,6 +33,13 @@ const ConfigSchema = z.object({
   // Addresses of reverse proxies whose X-Forwarded-For we believe (Express "trust proxy" syntax:
   // comma-separated IPs, CIDRs or loopback/linklocal/uniquelocal). Empty: believe nobody.
   TRUSTED_PROXIES: z.string().default(''),
+  // Seals every research study's key (AES-256-GCM, key derived with HKDF). Never logged; losing it
+  // makes running studies unable to export (ended studies need no key).
+  RESEARCH_MASTER_KEY: z.string().min(32, 'must be at least 32 characters'),
+  // Where export files are written (a volume shared by all app instances in production).
+  EXPORT_DIR: z.string().min(1).default('.local/exports'),
+  // Export files are deleted this many days after they were made (the record stays).
+  EXPORT_RETENTION_DAYS: positiveInt.max(365).default(30),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),

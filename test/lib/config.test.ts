@@ -10,6 +10,7 @@ const valid = {
   ADMIN_API_CLIENT_SECRET: 'another-client-secret-of-length',
   SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123',
   DECISION_SECRET: 'a-decision-secret-that-is-long-enough-01',
+  RESEARCH_MASTER_KEY: 'a-research-master-key-long-enough-0123',
 };
 
 describe('configuration', () => {

@@ -76,8 +76,10 @@ export async function createUser(options: {
   isPasswordTemporary?: boolean;
   otpSecret?: string;
   realm?: string;
+  username?: string;
+  email?: string;
 }): Promise<TestUser> {
-  const username = `u-${randomBytes(5).toString('hex')}`;
+  const username = options.username ?? `u-${randomBytes(5).toString('hex')}`;
   const password = `Pw-${randomBytes(12).toString('base64url')}`;
   const realm = options.realm ?? 'schulid';
   const credentials: unknown[] = [{ type: 'password', value: password, temporary: options.isPasswordTemporary ?? false }];
@@ -89,7 +91,7 @@ export async function createUser(options: {
       credentialData: JSON.stringify({ subType: 'totp', digits: 6, period: 30, algorithm: 'HmacSHA1', counter: 0 }),
     });
   }
-  const id = idFrom(await admin('POST', '/users', { username, enabled: true, requiredActions: options.requiredActions ?? [], credentials }, realm));
+  const id = idFrom(await admin('POST', '/users', { username, ...(options.email ? { email: options.email, emailVerified: true } : {}), enabled: true, requiredActions: options.requiredActions ?? [], credentials }, realm));
   if (options.roles.length > 0) {
     const roles = await Promise.all(options.roles.map(async (name) => (await admin('GET', `/roles/${name}`, undefined, realm)).json()));
     await admin('POST', `/users/${id}/role-mappings/realm`, roles, realm);

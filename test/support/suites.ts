@@ -27,9 +27,9 @@ export function inProcessApp(): { testApp: TestApp } {
 }
 
 // A user of the given roles, with TOTP set up, logged in to the app in a browser of their own.
-export async function signedInWithTotp(baseUrl: string, roles: string[], school: TestSchool) {
+export async function signedInWithTotp(baseUrl: string, roles: string[], school?: TestSchool, names: { username?: string; email?: string } = {}) {
   const secret = randomBytes(20).toString('hex');
-  const user = await createUser({ roles, school, otpSecret: secret });
+  const user = await createUser({ roles, school, otpSecret: secret, ...names });
   const browser = new Browser();
   const outcome = await loginThroughApp(browser, baseUrl, { ...user, otpKey: Buffer.from(secret) });
   if (!outcome.isLoggedIn) throw new Error(`login of a ${roles.join('/')} failed: ${outcome.message}`);

@@ -6,7 +6,8 @@ import { answerKeycloak, type Credentials } from './login';
 
 const oidcBase = (realm = 'schulid') => `${process.env.KEYCLOAK_URL}/realms/${realm}/protocol/openid-connect`;
 
-export async function deviceFlowToken(clientId: string, credentials: Credentials): Promise<{ access_token: string; expires_in: number }> {
+// `browser`: one that is already logged in to Keycloak (single sign-on, no second TOTP code).
+export async function deviceFlowToken(clientId: string, credentials: Credentials, browser = new Browser()): Promise<{ access_token: string; expires_in: number }> {
   // The client requires PKCE, for the device grant too.
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -15,7 +16,6 @@ export async function deviceFlowToken(clientId: string, credentials: Credentials
     device_code: string;
     verification_uri_complete: string;
   };
-  const browser = new Browser();
   const page = await browser.get(started.verification_uri_complete);
   // Done when Keycloak shows a page without anything left to answer ("device login successful").
   const isDone = (p: { status: number; body: string; url: string }) => p.status === 200 && formsOf(p as never).every((f) => f.id === 'kc-locale-form');

@@ -1,0 +1,102 @@
+// The export's SQL, run by the job on one connection of the platform role (every school of the
+// study; the schools are named explicitly, never "all"). Step 1 builds a temporary table of the
+// candidate rows with the sizes every suppression rule needs; step 2 summarises it (manifest and
+// risk report); step 3 streams the released rows with COPY. Internal ids stay inside PostgreSQL
+// and the job: the file writer turns them into pseudonyms.
+// Values are bound parameters, except k and the coarsening, which are validated integers / enums.
+import type { TimeCoarsening } from './export-formats';
+
+export const NO_CLASS = '00000000-0000-0000-0000-000000000000';
+
+const BERLIN = `AT TIME ZONE 'Europe/Berlin'`;
+const TIME_BUCKET: Record<TimeCoarsening, string> = {
+  day: `to_char(n.started_at ${BERLIN}, 'YYYY-MM-DD')`,
+  week: `to_char(date_trunc('week', n.started_at ${BERLIN}), 'YYYY-MM-DD')`,
+  'days-since-first': `((n.started_at ${BERLIN})::date - (n.first_started_at ${BERLIN})::date)::text`,
+};
+
+// Parameters: $1 school ids (uuid[]), $2 from (date), $3 to (date, inclusive), $4 topics (text[] or null).
+export function createCandidateTable(coarsening: TimeCoarsening): string {
+  return `
+CREATE TEMP TABLE export_rows ON COMMIT DROP AS
+WITH pupil_class AS (
+  SELECT DISTINCT ON (cp.pupil_id) cp.pupil_id, cp.class_id, c.grade
+    FROM class_pupils cp JOIN classes c ON c.id = cp.class_id
+   WHERE cp.school_id = ANY($1::uuid[]) AND c.deleted_at IS NULL
+   ORDER BY cp.pupil_id, c.created_at, c.id
+), numbered AS (
+  SELECT a.school_id, a.pupil_id, a.topic, a.template_id, a.template_version, a.difficulty, a.result,
+         a.normalized_answer, a.duration_ms, a.active_ms, a.started_at,
+         row_number() OVER (PARTITION BY a.pupil_id, a.template_id ORDER BY a.started_at, a.id) AS attempt_number,
+         min(a.started_at) OVER (PARTITION BY a.pupil_id) AS first_started_at
+    FROM attempts a
+   WHERE a.school_id = ANY($1::uuid[]) AND a.submitted_at IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM research_objections o WHERE o.school_id = a.school_id AND o.pupil_id = a.pupil_id)
+), in_range AS (
+  SELECT n.school_id, coalesce(pc.class_id, '${NO_CLASS}'::uuid) AS class_id, coalesce(pc.grade, 0)::int AS grade,
+         n.pupil_id, n.topic, n.template_id, n.template_version, n.difficulty, n.result, n.normalized_answer,
+         n.duration_ms, n.active_ms, n.attempt_number, n.started_at, ${TIME_BUCKET[coarsening]} AS time_bucket
+    FROM numbered n LEFT JOIN pupil_class pc ON pc.pupil_id = n.pupil_id
+   WHERE n.started_at >= ($2::date::timestamp ${BERLIN}) AND n.started_at < (($3::date + 1)::timestamp ${BERLIN})
+     AND ($4::text[] IS NULL OR n.topic = ANY($4::text[]))
+), class_sizes AS (
+  SELECT school_id, class_id, count(DISTINCT pupil_id)::int AS pupils FROM in_range GROUP BY 1, 2
+), quasi_groups AS (
+  SELECT school_id, class_id, grade, time_bucket, count(DISTINCT pupil_id)::int AS pupils FROM in_range GROUP BY 1, 2, 3, 4
+)
+SELECT r.*, cs.pupils AS class_pupils, q.pupils AS group_pupils
+  FROM in_range r
+  JOIN class_sizes cs USING (school_id, class_id)
+  JOIN quasi_groups q USING (school_id, class_id, grade, time_bucket)
+ ORDER BY r.pupil_id, r.started_at`;
+}
+
+// School sizes count only pupils of classes that are kept (a school whose big classes are all it
+// has left must still reach k on its own).
+export function markSchools(k: number): string {
+  return `
+ALTER TABLE export_rows ADD COLUMN school_pupils int;
+UPDATE export_rows e SET school_pupils = s.pupils
+  FROM (SELECT school_id, count(DISTINCT pupil_id)::int AS pupils FROM export_rows WHERE class_pupils >= ${k} GROUP BY 1) s
+ WHERE s.school_id = e.school_id;
+ANALYZE export_rows`;
+}
+
+export function summarise(k: number): string {
+  const kept = `class_pupils >= ${k} AND coalesce(school_pupils, 0) >= ${k}`;
+  return `
+SELECT count(*)::int AS candidate_rows,
+       count(DISTINCT pupil_id)::int AS candidate_pupils,
+       count(*) FILTER (WHERE class_pupils < ${k})::int AS small_class_rows,
+       count(DISTINCT (school_id, class_id)) FILTER (WHERE class_pupils < ${k})::int AS small_classes,
+       count(*) FILTER (WHERE class_pupils >= ${k} AND coalesce(school_pupils, 0) < ${k})::int AS small_school_rows,
+       count(DISTINCT school_id) FILTER (WHERE class_pupils >= ${k} AND coalesce(school_pupils, 0) < ${k})::int AS small_schools,
+       count(*) FILTER (WHERE ${kept})::int AS kept_rows,
+       count(DISTINCT pupil_id) FILTER (WHERE ${kept})::int AS kept_pupils,
+       count(DISTINCT (school_id, class_id, grade, time_bucket)) FILTER (WHERE ${kept})::int AS groups,
+       coalesce(min(group_pupils) FILTER (WHERE ${kept}), 0)::int AS smallest_group,
+       coalesce(min(group_pupils) FILTER (WHERE ${kept} AND group_pupils >= ${k}), 0)::int AS smallest_group_of_k,
+       count(DISTINCT (school_id, class_id, grade, time_bucket)) FILTER (WHERE ${kept} AND group_pupils < ${k})::int AS small_groups,
+       count(*) FILTER (WHERE ${kept} AND group_pupils < ${k})::int AS small_group_rows,
+       count(DISTINCT pupil_id) FILTER (WHERE ${kept} AND group_pupils = 1)::int AS unique_pupils
+  FROM export_rows`;
+}
+
+// Pupils and rows left out because of an objection (counted for the manifest, never exported).
+export const COUNT_OBJECTIONS = `
+SELECT count(DISTINCT a.pupil_id)::int AS pupils, count(*)::int AS rows
+  FROM attempts a JOIN research_objections o ON o.school_id = a.school_id AND o.pupil_id = a.pupil_id
+ WHERE a.school_id = ANY($1::uuid[]) AND a.submitted_at IS NOT NULL
+   AND a.started_at >= ($2::date::timestamp ${BERLIN}) AND a.started_at < (($3::date + 1)::timestamp ${BERLIN})
+   AND ($4::text[] IS NULL OR a.topic = ANY($4::text[]))`;
+
+export function releasedRows(k: number, suppressSmallGroups: boolean): string {
+  return `SELECT pupil_id, class_id, school_id, grade, topic, template_id, template_version, difficulty, result,
+       normalized_answer, duration_ms, active_ms, attempt_number, time_bucket
+  FROM export_rows
+ WHERE class_pupils >= ${k} AND coalesce(school_pupils, 0) >= ${k}${suppressSmallGroups ? ` AND group_pupils >= ${k}` : ''}`;
+}
+
+export function releasedClasses(k: number, suppressSmallGroups: boolean): string {
+  return `SELECT school_id, class_id, count(*)::int AS rows FROM (${releasedRows(k, suppressSmallGroups)}) r GROUP BY 1, 2`;
+}

@@ -1,0 +1,86 @@
+// Turns PostgreSQL's COPY text output (internal ids) into export lines (pseudonyms) as a stream:
+// a chunk in, its lines out, so memory stays flat whatever the size. Pseudonyms are cached per
+// id (as many entries as pupils, classes and schools in the export, not rows).
+import { createHash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { line, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
+import { NO_CLASS } from './export-query.sql';
+import type { Pseudonymizer, PseudonymKind } from './study-keys';
+
+// COPY text format: tab-separated, \N for NULL, backslash escapes (PostgreSQL docs, "COPY").
+const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+function unescapeCopy(field: string): string {
+  return field.includes('\\') ? field.replace(/\\(.)/g, (_match, char: string) => ESCAPES[char] ?? char) : field;
+}
+
+export class PseudonymizingWriter extends Transform {
+  private rest = '';
+  rows = 0;
+  private readonly caches: Record<PseudonymKind, Map<string, string>> = { pupil: new Map(), class: new Map(), school: new Map() };
+
+  constructor(private readonly pseudonym: Pseudonymizer, private readonly format: ExportFormat, private readonly coarsening: TimeCoarsening) {
+    super({ decodeStrings: true, readableHighWaterMark: 1 << 20, writableHighWaterMark: 1 << 20 });
+  }
+
+  private id(kind: PseudonymKind, id: string): string {
+    const cache = this.caches[kind];
+    let value = cache.get(id);
+    if (value === undefined) {
+      value = this.pseudonym(kind, id);
+      cache.set(id, value);
+    }
+    return value;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const text = this.rest + chunk.toString('utf8');
+    const lines = text.split('\n');
+    this.rest = lines.pop()!;
+    let out = '';
+    for (const copyLine of lines) out += this.convert(copyLine);
+    done(null, out);
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(null, this.rest ? this.convert(this.rest) : '');
+  }
+
+  private convert(copyLine: string): string {
+    const f = copyLine.split('\t');
+    const nullable = (value: string) => (value === '\\N' ? null : unescapeCopy(value));
+    const result = f[8] as ExportRow['result'];
+    const hasClass = f[1] !== NO_CLASS;
+    const row: ExportRow = {
+      pupil: this.id('pupil', f[0]!),
+      class: hasClass ? this.id('class', f[1]!) : '',
+      school: this.id('school', f[2]!),
+      grade: hasClass ? Number(f[3]) : null,
+      topic: unescapeCopy(f[4]!),
+      templateId: unescapeCopy(f[5]!),
+      templateVersion: Number(f[6]),
+      difficulty: Number(f[7]),
+      result,
+      answer: result === 'unreadable' ? 'unreadable' : nullable(f[9]!),
+      durationMs: Number(f[10]),
+      activeMs: f[11] === '\\N' ? null : Number(f[11]),
+      attemptNumber: Number(f[12]),
+      time: f[13]!,
+    };
+    this.rows++;
+    return line(this.format, row, this.coarsening);
+  }
+}
+
+// Passes bytes through and counts and hashes them on the way (the manifest's SHA-256).
+export class HashingTap extends Transform {
+  private readonly hash = createHash('sha256');
+  bytes = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    done(null, chunk);
+  }
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}

@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import { schoolCaller, secureRoute } from '../auth';
+import type { PrismaClient } from '../generated/prisma/client';
+import { decideParticipation, exportsSeenBy, objectionOf, setObjection, studiesOfSchool } from './participation.service';
+import { ZClassPupil, ZCreateStudy, ZExportFile, ZObjection, ZParticipation, ZRequestExport, ZStudyId } from './research.schemas';
+import { createStudy, endStudy, exportFilePath, exportsOf, exportStatus, requestExport, revocationsOf, studiesFor, type StudyDeps } from './studies.service';
+
+export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
+  const router = Router();
+  const caller = (req: { identity?: { userId: string; roles: readonly string[] } }) => ({ userId: req.identity!.userId, roles: req.identity!.roles });
+
+  // --- platform admins ---
+  secureRoute(router, 'post', '/research/studies', ['platform-admin'], async (req, res) => {
+    res.status(201).json(await createStudy(deps, caller(req), ZCreateStudy.parse(req.body)));
+  });
+  secureRoute(router, 'post', '/research/studies/:id/end', ['platform-admin'], async (req, res) => {
+    res.json(await endStudy(deps, ZStudyId.parse(req.params).id));
+  });
+  // Every export of every study: the platform's audit view (who, when, study, filters, rows).
+  secureRoute(router, 'get', '/research/exports', ['platform-admin'], async (req, res) => {
+    res.json({ exports: await exportsOf(deps, caller(req), null) });
+  });
+
+  // --- researchers (session or bearer token of the schulid-research client) ---
+  secureRoute(router, 'get', '/research/studies', ['researcher', 'platform-admin'], async (req, res) => {
+    res.json({ studies: await studiesFor(deps, caller(req)) });
+  });
+  secureRoute(router, 'post', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
+    const { timeCoarsening, ...rest } = ZRequestExport.parse(req.body);
+    res.status(202).json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, { ...rest, coarsening: timeCoarsening }));
+  });
+  secureRoute(router, 'get', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
+    res.json({ exports: await exportsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
+  });
+  secureRoute(router, 'get', '/research/studies/:id/revocations', ['researcher'], async (req, res) => {
+    res.json({ revocations: await revocationsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
+  });
+  secureRoute(router, 'get', '/research/exports/:id', ['researcher'], async (req, res) => {
+    res.json(await exportStatus(deps, caller(req), ZStudyId.parse(req.params).id));
+  });
+  // Files with Range and If-Range support: an interrupted download resumes without a new export.
+  secureRoute(router, 'get', '/research/exports/:id/files/:name', ['researcher'], async (req, res) => {
+    const { id, name } = ZExportFile.parse(req.params);
+    const file = await exportFilePath(deps, caller(req), id, name);
+    await new Promise<void>((resolve, reject) =>
+      res.sendFile(file.name, { root: file.root, dotfiles: 'deny', headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' } }, (err) => (err && !res.headersSent ? reject(err) : resolve())),
+    );
+  });
+
+  // --- schools ---
+  secureRoute(router, 'get', '/school/studies', ['school-admin'], async (req, res) => {
+    res.json({ studies: await studiesOfSchool(app, schoolCaller(req)) });
+  });
+  secureRoute(router, 'put', '/school/studies/:id/participation', ['school-admin'], async (req, res) => {
+    res.json(await decideParticipation(app, schoolCaller(req), ZStudyId.parse(req.params).id, ZParticipation.parse(req.body).isOptedIn));
+  });
+  secureRoute(router, 'get', '/school/research-exports', ['teacher', 'school-admin'], async (req, res) => {
+    res.json({ exports: await exportsSeenBy(app, schoolCaller(req)) });
+  });
+  secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/research-objection', ['teacher', 'school-admin'], async (req, res) => {
+    const { id, pupilId } = ZClassPupil.parse(req.params);
+    res.json(await objectionOf(app, schoolCaller(req), id, pupilId));
+  });
+  secureRoute(router, 'put', '/classes/:id/pupils/:pupilId/research-objection', ['teacher', 'school-admin'], async (req, res) => {
+    const { id, pupilId } = ZClassPupil.parse(req.params);
+    res.json(await setObjection(app, deps.platform, deps.keyring, schoolCaller(req), id, pupilId, ZObjection.parse(req.body).objects));
+  });
+
+  return router;
+}

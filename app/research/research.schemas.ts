@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { TOPICS } from '../learning/tasks/catalog';
+import { COARSENINGS, FORMATS } from './export-formats';
+
+const isoDay = z.iso.date({ error: 'must be a date, e.g. 2026-09-01' });
+const userId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a Keycloak user id');
+const topicIds = Object.keys(TOPICS) as [string, ...string[]];
+
+export const ZCreateStudy = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    purpose: z.string().trim().min(1).max(2000),
+    from: isoDay,
+    to: isoDay,
+    minGroupSize: z.number().int().min(2, 'k must be at least 2').max(100).default(5),
+    researcherIds: z.array(userId).min(1, 'a study needs at least one researcher').max(50),
+    schoolIds: z.array(z.uuid('must be a school id')).min(1, 'a study needs at least one school').max(1000),
+  })
+  .strict();
+
+export const ZRequestExport = z
+  .object({
+    format: z.enum(FORMATS),
+    timeCoarsening: z.enum(COARSENINGS).default('day'),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    topics: z.array(z.enum(topicIds)).min(1).max(50).optional(),
+    suppressSmallGroups: z.boolean().default(false),
+  })
+  .strict();
+
+export const ZParticipation = z.object({ isOptedIn: z.boolean() }).strict();
+export const ZObjection = z.object({ objects: z.boolean() }).strict();
+export const ZStudyId = z.object({ id: z.uuid('must be a study id') });
+export const ZExportFile = z.object({ id: z.uuid('must be an export id'), name: z.string().regex(/^[a-z-]+\.(csv|jsonl|txt|json)$/, 'no such file') });
+export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: userId });

@@ -1,0 +1,141 @@
+// Platform and researcher side of studies: set-up by a platform admin, exports requested and
+// downloaded by the study's own researchers, the study's end (its key destroyed), revocations.
+import { join } from 'node:path';
+import type { KeycloakAdmin } from '../auth';
+import type { PrismaClient } from '../generated/prisma/client';
+import { AppError } from '../lib/errors';
+import { FILE_NAMES, type ExportFormat, type TimeCoarsening } from './export-formats';
+import type { ExportJobs } from './export-jobs';
+import type { ExportOptions } from './export-job';
+import { destroyStudyKey, findExport, findStudyWithKey, insertExport, insertStudy, isResearcherOf, listExports, listRevocations, listStudies, schoolsExist } from './studies.repo';
+import type { StudyKeyring } from './study-keys';
+
+export type Caller = { userId: string; roles: readonly string[] };
+export type StudyDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; keyring: StudyKeyring; jobs: ExportJobs; exportDir: string };
+
+const isPlatformAdmin = (caller: Caller) => caller.roles.includes('platform-admin');
+
+export async function createStudy(deps: StudyDeps, caller: Caller, input: { name: string; purpose: string; from: string; to: string; minGroupSize: number; researcherIds: string[]; schoolIds: string[] }) {
+  if (input.to < input.from) throw AppError.badRequest('"to" must not be before "from"');
+  if ((await schoolsExist(deps.platform, input.schoolIds)) !== input.schoolIds.length) throw AppError.badRequest('Unknown school id in "schoolIds"');
+  for (const researcherId of input.researcherIds) {
+    if (!(await hasRealmRole(deps.keycloak, researcherId, 'researcher'))) throw AppError.badRequest(`User ${researcherId} is not a researcher (role "researcher", with 2FA)`);
+  }
+  return insertStudy(deps.platform, {
+    name: input.name,
+    purpose: input.purpose,
+    rangeFrom: new Date(`${input.from}T00:00:00Z`),
+    rangeTo: new Date(`${input.to}T00:00:00Z`),
+    minGroupSize: input.minGroupSize,
+    createdBy: caller.userId,
+    sealedKey: deps.keyring.newSealedKey(),
+    researcherIds: input.researcherIds,
+    schoolIds: input.schoolIds,
+  });
+}
+
+async function hasRealmRole(keycloak: KeycloakAdmin, userId: string, role: string): Promise<boolean> {
+  const roles = (await keycloak.raw('GET', `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`, undefined, true)) as { name: string }[] | null;
+  return Array.isArray(roles) && roles.some((r) => r.name === role);
+}
+
+export async function endStudy(deps: StudyDeps, studyId: string) {
+  const ended = await destroyStudyKey(deps.platform, studyId);
+  if (ended.count === 0) {
+    if (!(await findStudyWithKey(deps.platform, studyId))) throw AppError.notFound('No such study');
+    throw new AppError(409, 'study_ended', 'This study has already ended');
+  }
+  return { studyId, isEnded: true };
+}
+
+export async function studiesFor(deps: StudyDeps, caller: Caller) {
+  const studies = await listStudies(deps.platform, isPlatformAdmin(caller) ? null : caller.userId);
+  return studies.map(({ schools, _count, rangeFrom, rangeTo, ...study }) => ({
+    ...study,
+    from: day(rangeFrom),
+    to: day(rangeTo),
+    isEnded: study.endedAt !== null,
+    researchers: _count.researchers,
+    schoolsInvited: schools.length,
+    schoolsOptedIn: schools.filter((s) => s.isOptedIn).length,
+  }));
+}
+
+// Only the study's own researchers; everybody else gets 403 (a study's existence is no secret to
+// a signed-in researcher, its data is).
+async function requireResearcherOf(deps: StudyDeps, caller: Caller, studyId: string) {
+  if (!caller.roles.includes('researcher') || !(await isResearcherOf(deps.platform, studyId, caller.userId))) throw AppError.forbidden('You are not a researcher of this study');
+}
+
+export async function requestExport(deps: StudyDeps, caller: Caller, studyId: string, input: { format: ExportFormat; coarsening: TimeCoarsening; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean }) {
+  await requireResearcherOf(deps, caller, studyId);
+  const study = await findStudyWithKey(deps.platform, studyId);
+  if (!study) throw AppError.notFound('No such study');
+  if (!study.sealedKey) throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
+  const from = input.from ?? day(study.rangeFrom);
+  const to = input.to ?? day(study.rangeTo);
+  if (from < day(study.rangeFrom) || to > day(study.rangeTo) || to < from) {
+    throw AppError.badRequest(`The range must lie within the study's range ${day(study.rangeFrom)} … ${day(study.rangeTo)}`);
+  }
+  const options: ExportOptions = { format: input.format, coarsening: input.coarsening, from, to, topics: input.topics ?? null, suppressSmallGroups: input.suppressSmallGroups };
+  const created = await insertExport(deps.platform, { studyId, requestedBy: caller.userId, options });
+  deps.jobs.enqueue(created.id);
+  return exportView(created);
+}
+
+export async function exportStatus(deps: StudyDeps, caller: Caller, exportId: string) {
+  const found = await findExport(deps.platform, exportId);
+  if (!found) throw AppError.notFound('No such export');
+  await requireResearcherOf(deps, caller, found.studyId);
+  return exportView(found);
+}
+
+// Where the file is (its folder and name), once the export is ready and while its files are kept.
+export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: string, name: string) {
+  const found = await findExport(deps.platform, exportId);
+  if (!found) throw AppError.notFound('No such export');
+  await requireResearcherOf(deps, caller, found.studyId);
+  if (found.status !== 'ready') throw new AppError(409, 'export_not_ready', `The export is ${found.status}; files can be downloaded once it is ready`);
+  if (found.filesDeletedAt) throw new AppError(410, 'export_files_deleted', 'The files of this export were deleted after the retention period; request a new export');
+  if (!filesOf(found.options as ExportOptions).includes(name)) throw AppError.notFound('No such file in this export');
+  return { root: join(deps.exportDir, exportId), name };
+}
+
+export async function exportsOf(deps: StudyDeps, caller: Caller, studyId: string | null) {
+  if (studyId) await requireResearcherOf(deps, caller, studyId);
+  else if (!isPlatformAdmin(caller)) throw AppError.forbidden();
+  return (await listExports(deps.platform, studyId)).map(exportView);
+}
+
+export async function revocationsOf(deps: StudyDeps, caller: Caller, studyId: string) {
+  await requireResearcherOf(deps, caller, studyId);
+  return listRevocations(deps.platform, studyId);
+}
+
+type StoredExport = NonNullable<Awaited<ReturnType<typeof findExport>>>;
+
+function filesOf(options: ExportOptions) {
+  return [FILE_NAMES[options.format], 'codebook.json', 'manifest.json'];
+}
+
+function exportView(e: StoredExport) {
+  const options = e.options as ExportOptions;
+  return {
+    id: e.id,
+    studyId: e.studyId,
+    requestedBy: e.requestedBy,
+    status: e.status,
+    options,
+    progress: { rowsDone: e.rowsDone, rowsTotal: e.rowsTotal },
+    riskReport: e.riskReport,
+    problem: e.problem,
+    createdAt: e.createdAt,
+    finishedAt: e.finishedAt,
+    files: e.status === 'ready' && !e.filesDeletedAt ? filesOf(options).map((name) => ({ name, href: `/api/research/exports/${e.id}/files/${name}` })) : [],
+    manifest: e.manifest,
+  };
+}
+
+function day(date: Date) {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import type { Browser } from '../support/browser';
+import { registerResearchClient } from '../support/keycloak';
+import { apiJson, serverWithSchool } from '../support/suites';
+import { deviceFlowToken } from '../support/tokens';
+import { buildResearchWorld, NEXT_DAY, type ResearchWorld } from './fixtures';
+
+jest.setTimeout(120_000);
+
+describe('research exports: pseudonymised, small groups suppressed, nothing identifying', () => {
+  const env = serverWithSchool();
+  let world: ResearchWorld;
+  beforeAll(async () => {
+    world = await buildResearchWorld(env.server);
+  });
+
+  const call = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
+  const download = async (browser: Browser, href: string, headers: Record<string, string> = {}) => browser.get(`${env.server.baseUrl}${href}`, headers);
+
+  // Requests an export and waits for it to end; returns its final status and the files' contents.
+  async function exportOf(studyId: string, request: Record<string, unknown>, browser = world.researcher.browser) {
+    const started = await call(browser, 'POST', `/research/studies/${studyId}/exports`, request);
+    if (started.status !== 202) throw new Error(`export: ${started.status} ${JSON.stringify(started.body)}`);
+    let job = started.body;
+    for (let i = 0; i < 200 && (job.status === 'queued' || job.status === 'running'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = (await call(browser, 'GET', `/research/exports/${job.id}`)).body;
+    }
+    const files: Record<string, string> = {};
+    for (const file of job.files as { name: string; href: string }[]) {
+      const page = await download(browser, file.href);
+      expect(page.status).toBe(200);
+      files[file.name] = page.body;
+    }
+    return { job, files };
+  }
+  const pupilsByCount = (rows: { pupil: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.pupil, (counts.get(row.pupil) ?? 0) + 1);
+    return new Map([...counts].map(([pupil, count]) => [count, pupil]));
+  };
+
+  it('when a researcher exports in every format, then no name, username, e-mail, id or address from the identity data appears in any file', async () => {
+    for (const format of ['csv', 'jsonl', 'datashop']) {
+      const { job, files } = await exportOf(world.studyId, { format, timeCoarsening: 'week' });
+      expect(job.status).toBe('ready');
+      expect(Object.keys(files)).toHaveLength(3);
+      for (const [name, content] of Object.entries(files)) {
+        const lower = content.toLowerCase();
+        for (const value of world.forbidden) {
+          if (lower.includes(value.toLowerCase())) throw new Error(`${format}/${name} contains "${value}"`);
+        }
+      }
+    }
+  });
+
+  it('when the CSV is read with a standard CSV parser, then it has one row per released attempt and the manifest’s hashes match the files', async () => {
+    const { job, files } = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const manifest = JSON.parse(files['manifest.json']!);
+    const rows = parse(files['attempts.csv']!, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(['pupil', 'class', 'school', 'grade', 'topic', 'templateId', 'templateVersion', 'difficulty', 'result', 'answer', 'durationMs', 'activeMs', 'attemptNumber', 'time']);
+    expect(rows).toHaveLength(manifest.rows.exported);
+    expect(job.progress).toEqual({ rowsDone: rows.length, rowsTotal: rows.length });
+    expect(new Set(rows.map((r) => r.answer))).toEqual(new Set(['3/4', '0,75', 'unreadable']));
+    expect(rows.every((r) => r.time === '2026-10-12')).toBe(true); // the Monday of the week
+    for (const file of manifest.files as { name: string; sha256: string; bytes: number }[]) {
+      expect(createHash('sha256').update(files[file.name]!).digest('hex')).toBe(file.sha256);
+      expect(Buffer.byteLength(files[file.name]!)).toBe(file.bytes);
+    }
+    const codebook = JSON.parse(files['codebook.json']!);
+    expect(codebook.columns.map((c: { name: string }) => c.name)).toEqual(Object.keys(rows[0]!));
+  });
+
+  it('when a pupil objected and a class is below k, then both are absent and the manifest counts them', async () => {
+    const { files } = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
+    const manifest = JSON.parse(files['manifest.json']!);
+    const rows = files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
+    // Big class: pupils with 1(+1 next day), 2, 3, 5, 6 attempts; the objector (4 attempts) is gone.
+    expect([...pupilsByCount(rows).keys()].sort()).toEqual([2, 3, 5, 6]);
+    expect(new Set(rows.map((r) => r.pupil)).size).toBe(5);
+    expect(new Set(rows.map((r) => r.class)).size).toBe(1);
+    expect(rows.every((r) => r.grade === 4)).toBe(true);
+    expect(manifest.k).toBe(5);
+    expect(manifest.suppressed).toMatchObject({ objectingPupils: 1, objectingPupilRows: 4, smallClasses: 1, smallClassRows: 6, smallSchools: 0 });
+    expect(manifest.rows.exported).toBe(2 + 2 + 3 + 5 + 6);
+    // The objection came after the study began: its researchers get the pupil's pseudonym revoked.
+    const revocations = await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`);
+    expect(revocations.body.revocations).toHaveLength(1);
+    expect(revocations.body.revocations[0]).toMatchObject({ reason: 'objection' });
+    expect(rows.some((r) => r.pupil === revocations.body.revocations[0].pseudonym)).toBe(false);
+  });
+
+  it('when one study exports twice and another study once, then a pupil keeps the pseudonym within a study and gets another in the other study', async () => {
+    const first = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
+    const second = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'days-since-first', suppressSmallGroups: true });
+    const other = await exportOf(world.otherStudyId, { format: 'jsonl', timeCoarsening: 'week' }, world.otherResearcher.browser);
+    const rowsOf = (files: Record<string, string>) => files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
+    const [a, b, c] = [first, second, other].map((e) => pupilsByCount(rowsOf(e.files)));
+    for (const count of [3, 5, 6]) {
+      expect(a!.get(count)).toMatch(/^P-[0-9A-Z]{16}$/);
+      expect(b!.get(count)).toBe(a!.get(count));
+      expect(c!.get(count)).toBeDefined();
+      expect(c!.get(count)).not.toBe(a!.get(count));
+    }
+    const schools = (files: Record<string, string>) => new Set(rowsOf(files).map((r) => r.school));
+    expect(schools(first.files)).not.toEqual(schools(other.files));
+    expect(new Set(rowsOf(second.files).map((r) => r.time))).toEqual(new Set(['0']));
+  });
+
+  it('when a quasi-identifier group is below k, then the export is refused with a risk report, and released with that group suppressed on request', async () => {
+    const refused = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'day' });
+    expect(refused.job.status).toBe('refused');
+    expect(refused.job.problem).toMatch(/fewer than 5 pupils/);
+    expect(refused.job.riskReport).toMatchObject({ k: 5, smallestGroupPupils: 1, groupsBelowK: 1, pupilsUniqueInSomeGroup: 1 });
+    expect(refused.files).toEqual({});
+    const released = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'day', suppressSmallGroups: true });
+    expect(released.job.status).toBe('ready');
+    const manifest = JSON.parse(released.files['manifest.json']!);
+    expect(manifest.suppressed).toMatchObject({ smallGroups: 1, smallGroupRows: 1 });
+    expect(released.files['attempts.csv']).not.toContain(NEXT_DAY);
+    expect(manifest.riskReport.smallestGroupReleased).toBe(5);
+  });
+
+  it('when a non-researcher or a researcher of another study asks, then they get 403, and the files are not served to them', async () => {
+    const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    for (const browser of [world.teacher.browser, world.schoolAdmin.browser, world.admin, world.otherResearcher.browser]) {
+      expect((await call(browser, 'POST', `/research/studies/${world.studyId}/exports`, { format: 'csv' })).status).toBe(403);
+      expect((await call(browser, 'GET', `/research/exports/${ready.job.id}`)).status).toBe(403);
+      expect((await download(browser, ready.job.files[0].href)).status).toBe(403);
+      expect((await call(browser, 'GET', `/research/studies/${world.studyId}/revocations`)).status).toBe(403);
+    }
+    const pupilLess = await call(world.teacher.browser, 'GET', `/research/studies`);
+    expect(pupilLess.status).toBe(403);
+  });
+
+  it('when a download breaks off, then it resumes with a range request without a new export', async () => {
+    const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const href = ready.job.files[0].href;
+    const whole = ready.files['attempts.csv']!;
+    const rest = await download(world.researcher.browser, href, { range: 'bytes=100-' });
+    expect(rest.status).toBe(206);
+    expect(whole.slice(0, 100) + rest.body).toBe(whole);
+  });
+
+  it('when bodies are wrong, then the API answers 400 naming the problem', async () => {
+    const ask = (body: unknown) => call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
+    expect((await ask({ format: 'xml' })).status).toBe(400);
+    expect((await ask({ format: 'csv', timeCoarsening: 'hour' })).status).toBe(400);
+    const outside = await ask({ format: 'csv', from: '2020-01-01' });
+    expect(outside.status).toBe(400);
+    expect(JSON.stringify(outside.body)).toMatch(/within the study's range/);
+    expect((await ask({ format: 'csv', from: '2026-13-01' })).status).toBe(400);
+    const badStudy = await call(world.admin, 'POST', '/research/studies', { name: 'x', purpose: 'y', from: '2026-09-01', to: '2026-08-01', researcherIds: [world.teacher.id], schoolIds: [world.school.id] });
+    expect(badStudy.status).toBe(400);
+    const notResearcher = await call(world.admin, 'POST', '/research/studies', { name: 'x', purpose: 'y', from: '2026-09-01', to: '2026-10-01', researcherIds: [world.teacher.id], schoolIds: [world.school.id] });
+    expect(notResearcher.status).toBe(400);
+    expect(JSON.stringify(notResearcher.body)).toMatch(/not a researcher/);
+  });
+
+  it('when exports went out, then teachers see them for their classes, school admins for the school, platform admins all with who and how many rows', async () => {
+    await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const teacherView = await call(world.teacher.browser, 'GET', '/school/research-exports');
+    expect(teacherView.status).toBe(200);
+    expect(teacherView.body.exports[0]).toMatchObject({ study: 'Bruchrechnen Klasse 4', classes: [{ classId: world.bigClass.id, name: world.bigClass.name }] });
+    const adminView = await call(world.schoolAdmin.browser, 'GET', '/school/research-exports');
+    expect(adminView.body.exports.length).toBeGreaterThanOrEqual(teacherView.body.exports.length);
+    const audit = await call(world.admin, 'GET', '/research/exports');
+    expect(audit.body.exports.find((e: { studyId: string }) => e.studyId === world.studyId)).toMatchObject({ requestedBy: world.researcher.id, status: 'ready' });
+    const rows = await env.server.dbs.platform.auditEvent.count({ where: { schoolId: world.school.id, action: 'research.exported' } });
+    expect(rows).toBeGreaterThan(0);
+  });
+
+  it('when a school opts out, then its data is no longer exported', async () => {
+    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: false });
+    const { job, files } = await exportOf(world.otherStudyId, { format: 'csv', timeCoarsening: 'week' }, world.otherResearcher.browser);
+    expect(job.status).toBe('ready');
+    expect(JSON.parse(files['manifest.json']!).rows.exported).toBe(0);
+    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: true });
+  });
+
+  it('when a study ends, then its key is destroyed and nothing more can be exported', async () => {
+    const ended = await call(world.admin, 'POST', `/research/studies/${world.otherStudyId}/end`);
+    expect(ended.status).toBe(200);
+    const stored = await env.server.dbs.platform.study.findUniqueOrThrow({ where: { id: world.otherStudyId } });
+    expect(stored.sealedKey).toBeNull();
+    const refused = await call(world.otherResearcher.browser, 'POST', `/research/studies/${world.otherStudyId}/exports`, { format: 'csv' });
+    expect(refused.status).toBe(409);
+    expect((await call(world.admin, 'POST', `/research/studies/${world.otherStudyId}/end`)).status).toBe(409);
+  });
+
+  it('when a researcher scripts the download with a bearer token (device flow, 2FA), then it works for their study only', async () => {
+    const client = await registerResearchClient(`${env.server.internalUrl}/internal/login-decisions`);
+    try {
+      const { access_token: token } = await deviceFlowToken(client.clientId, world.researcher, world.researcher.browser);
+      const auth = { authorization: `Bearer ${token}` };
+      const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+      const file = await fetch(`${env.server.baseUrl}${ready.job.files[0].href}`, { headers: auth });
+      expect(file.status).toBe(200);
+      expect(await file.text()).toBe(ready.files['attempts.csv']);
+      const other = await fetch(`${env.server.baseUrl}/api/research/studies/${world.otherStudyId}/exports`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"format":"csv"}' });
+      expect(other.status).toBe(403);
+    } finally {
+      await client.remove();
+    }
+  });
+
+  it('when a class is deleted, then its pupils’ pseudonyms are revoked for the running study', async () => {
+    const before = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body.revocations.length;
+    expect((await call(world.teacher.browser, 'DELETE', `/classes/${world.smallClass.id}`)).status).toBe(200);
+    const after = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body.revocations;
+    expect(after).toHaveLength(before + 2);
+    expect(after.filter((r: { reason: string }) => r.reason === 'deleted')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,114 @@
+// A school whose people have names for usernames (as careless set-ups do), pupils with attempts,
+// an objecting pupil, a class below k, logins from a known address — everything an export must
+// never let out — plus a platform admin, two researchers and two studies.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Browser } from '../support/browser';
+import { createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { loginThroughApp } from '../support/login';
+import type { TestServer } from '../support/app';
+import { apiJson, signedInWithTotp } from '../support/suites';
+
+export const STUDY_DAY = '2026-10-13'; // a Tuesday
+export const NEXT_DAY = '2026-10-14';
+
+export type ResearchWorld = {
+  school: TestSchool;
+  admin: Browser;
+  teacher: { browser: Browser; id: string; username: string; email: string };
+  schoolAdmin: { browser: Browser; id: string };
+  researcher: { browser: Browser; id: string; username: string; password: string; otpKey: Buffer };
+  otherResearcher: { browser: Browser; id: string };
+  bigClass: { id: string; name: string; pupils: { id: string; username: string }[] };
+  smallClass: { id: string; name: string; pupils: { id: string; username: string }[] };
+  objector: { id: string; username: string };
+  loner: { id: string };
+  studyId: string;
+  otherStudyId: string;
+  attemptIds: string[];
+  forbidden: string[];
+};
+
+export async function buildResearchWorld(server: TestServer): Promise<ResearchWorld> {
+  const call = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, server.baseUrl, method, path, body);
+  const school = await createSchoolWithOrganization(server.dbs.platform);
+  const tag = randomUUID().slice(0, 4);
+  const teacherNames = { username: `max.mustermann.${tag}`, email: `max.mustermann.${tag}@grundschule-am-see.de` };
+  const teacher = await signedInWithTotp(server.baseUrl, ['teacher'], school, teacherNames);
+  const schoolAdmin = await signedInWithTotp(server.baseUrl, ['school-admin'], school, { username: `sabine.schulze.${tag}`, email: `sabine.schulze.${tag}@grundschule-am-see.de` });
+  const admin = await signedInWithTotp(server.baseUrl, ['platform-admin']);
+  const secret = randomBytes(20).toString('hex');
+  const researcherUser = await createUser({ roles: ['researcher'], otpSecret: secret, username: `dr.erika.forsch.${tag}`, email: `erika.forsch.${tag}@uni-beispiel.de` });
+  const researcherBrowser = new Browser();
+  const login = await loginThroughApp(researcherBrowser, server.baseUrl, { ...researcherUser, otpKey: Buffer.from(secret) });
+  if (!login.isLoggedIn) throw new Error(`researcher login failed: ${login.message}`);
+  const otherResearcher = await signedInWithTotp(server.baseUrl, ['researcher']);
+
+  const makeClass = async (name: string, usernames: string[]) => {
+    const created = await call(teacher.browser, 'POST', '/classes', { name, grade: 4, schoolYear: '2026/27' });
+    if (created.status !== 201) throw new Error(`class: ${created.status} ${JSON.stringify(created.body)}`);
+    const added = await call(teacher.browser, 'POST', `/classes/${created.body.id}/pupils`, { usernames });
+    if (added.status !== 201) throw new Error(`pupils: ${added.status} ${JSON.stringify(added.body)}`);
+    return { id: created.body.id as string, name, pupils: (added.body.pupils as { pupilId: string; username: string }[]).map((p) => ({ id: p.pupilId, username: p.username })) };
+  };
+  const bigClass = await makeClass(`4b Frau Schmidt ${tag}`, ['lena-mueller', 'jonas-schneider', 'mia-fischer', 'paul-weber', 'emma-wagner', 'ben-becker'].map((n) => `${n}-${tag}`));
+  const smallClass = await makeClass(`Förderkurs Herr Meier ${tag}`, ['tom-klein', 'anna-wolf'].map((n) => `${n}-${tag}`));
+
+  // Attempts straight into the database (logging in as each pupil adds nothing here): pupil i of
+  // the big class has i + 1 attempts on STUDY_DAY, so a pupil can be recognised by their count.
+  const attemptIds: string[] = [];
+  const addAttempt = async (pupilId: string, day: string, index: number) => {
+    const id = randomUUID();
+    attemptIds.push(id);
+    const startedAt = new Date(`${day}T08:${String(10 + index).padStart(2, '0')}:00+02:00`);
+    const results = ['correct', 'wrong', 'unreadable'] as const;
+    const result = results[index % 3]!;
+    await server.dbs.platform.attempt.create({
+      data: {
+        id, schoolId: school.id, pupilId, templateId: 'fr-add-same', templateVersion: 1, seed: index, topic: 'fractions-add', difficulty: 1,
+        startedAt, expiresAt: new Date(startedAt.getTime() + 1_800_000), submittedAt: new Date(startedAt.getTime() + 20_000 + index),
+        durationMs: 20_000 + index, activeMs: 15_000, result, normalizedAnswer: result === 'unreadable' ? null : index % 2 ? '0,75' : '3/4',
+      },
+    });
+  };
+  for (const [i, pupil] of bigClass.pupils.entries()) for (let n = 0; n <= i; n++) await addAttempt(pupil.id, STUDY_DAY, n);
+  for (const pupil of smallClass.pupils) for (let n = 0; n < 3; n++) await addAttempt(pupil.id, STUDY_DAY, n);
+  const loner = bigClass.pupils[0]!; // alone on the next day: a quasi-identifier group of one
+  await addAttempt(loner.id, NEXT_DAY, 7);
+  for (const pupil of [...bigClass.pupils, ...smallClass.pupils]) {
+    await server.dbs.platform.loginAttempt.create({ data: { schoolId: school.id, userId: pupil.id, country: 'DE', isAllowed: true, reason: 'allowed', ipTruncated: '85.214.132.0', clientId: 'schulid-app' } });
+  }
+
+  const study = await call(admin.browser, 'POST', '/research/studies', {
+    name: 'Bruchrechnen Klasse 4', purpose: 'Wie lange brauchen Kinder für Brüche?', from: '2026-09-01', to: '2027-07-31',
+    researcherIds: [researcherUser.id], schoolIds: [school.id],
+  });
+  if (study.status !== 201) throw new Error(`study: ${study.status} ${JSON.stringify(study.body)}`);
+  const otherStudy = await call(admin.browser, 'POST', '/research/studies', {
+    name: 'Andere Studie', purpose: 'Vergleich', from: '2026-09-01', to: '2027-07-31', researcherIds: [otherResearcher.user.id], schoolIds: [school.id],
+  });
+  for (const studyId of [study.body.id, otherStudy.body.id]) {
+    const optIn = await call(schoolAdmin.browser, 'PUT', `/school/studies/${studyId}/participation`, { isOptedIn: true });
+    if (optIn.status !== 200) throw new Error(`opt in: ${optIn.status} ${JSON.stringify(optIn.body)}`);
+  }
+  const objector = bigClass.pupils[3]!;
+  const objection = await call(teacher.browser, 'PUT', `/classes/${bigClass.id}/pupils/${objector.id}/research-objection`, { objects: true });
+  if (objection.status !== 200) throw new Error(`objection: ${objection.status} ${JSON.stringify(objection.body)}`);
+
+  const people = [teacher.user, schoolAdmin.user, admin.user, researcherUser, otherResearcher.user];
+  const forbidden = [
+    ...people.flatMap((u) => [u.id, u.username]),
+    teacherNames.email, `sabine.schulze.${tag}`, `erika.forsch.${tag}`,
+    ...[...bigClass.pupils, ...smallClass.pupils].flatMap((p) => [p.id, p.username, p.username.split('-').slice(0, 2).join('-'), p.username.split('-')[1]!]),
+    school.id, school.orgId, school.slug, bigClass.id, smallClass.id, bigClass.name, smallClass.name, 'Schmidt', 'Meier',
+    ...attemptIds, '85.214.132', 'schulid-app',
+  ];
+  return {
+    school, admin: admin.browser,
+    teacher: { browser: teacher.browser, id: teacher.user.id, ...teacherNames },
+    schoolAdmin: { browser: schoolAdmin.browser, id: schoolAdmin.user.id },
+    researcher: { browser: researcherBrowser, id: researcherUser.id, username: researcherUser.username, password: researcherUser.password, otpKey: Buffer.from(secret) },
+    otherResearcher: { browser: otherResearcher.browser, id: otherResearcher.user.id },
+    bigClass, smallClass, objector, loner: { id: loner.id },
+    studyId: study.body.id, otherStudyId: otherStudy.body.id, attemptIds, forbidden,
+  };
+}
