@@ -6,7 +6,9 @@
 #      Keycloak's own token endpoint
 #   4. the country check's decision endpoint (req/s, p50, p99), beside the GeoIP lookup alone
 #   5. answer submit (authenticated, validated, one attempt row closed) at 50 and 200 connections,
-#      to be read beside 1 and 2
+#      to be read beside 1 and 2 (with the authenticated stack without database, and "next task")
+#   6. research export (1 M and 10 M generated attempts): rows/s and peak RSS beside PostgreSQL's own
+#      COPY of the same select
 # Bounded: each load runs for BENCH_SECONDS (default 10) or LOGINS times, against 127.0.0.1 only.
 . "$(dirname "$0")/../scripts/lib.sh"
 SECONDS_EACH=${BENCH_SECONDS:-10}
@@ -44,3 +46,7 @@ BENCH_SECONDS=$SECONDS_EACH LOG_LEVEL=silent node_modules/.bin/tsx bench/login-d
 
 say "answer submit at 50 and 200 connections (${SECONDS_EACH}s each); compare with the baselines above"
 BENCH_SECONDS=$SECONDS_EACH node_modules/.bin/tsx bench/submit.ts
+
+say "research export of generated attempts (${BENCH_EXPORT_ROWS:-1000000,10000000} rows), beside PostgreSQL's COPY of the same select"
+# The heap is capped like a production worker's: the export must stream, not buffer.
+BENCH_EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000,10000000} node --expose-gc --max-old-space-size=128 --import tsx bench/export.ts

@@ -27,8 +27,10 @@ $(say "SchulID is up ($(( $(date +%s) - started ))s)")
   password for all: $DEMO_USER_PASSWORD)
     log in:   http://localhost:$APP_PORT/auth/login   then see   http://localhost:$APP_PORT/api/me
       demo-schueler-1, demo-schueler-2 (pupil)
-      demo-lehrkraft (teacher), demo-schulleitung (school-admin), demo-forschung (researcher):
-        these set up TOTP with an authenticator app at their first login
+      demo-lehrkraft (teacher), demo-schulleitung (school-admin), demo-forschung (researcher),
+      demo-plattform (platform-admin): these set up TOTP with an authenticator app at their first login
+    research: "Demo-Studie Bruchrechnen" (researcher demo-forschung) invites the demo school;
+      demo-schulleitung opts in with PUT /api/school/studies/<id>/participation {"isOptedIn":true}
     school SSO (the school's own portal, realm schul-idp-demo):
       http://localhost:$APP_PORT/auth/login?idp=demo-grundschule-portal
       demo-portal-lehrkraft (lands as teacher), demo-portal-schueler (lands as pupil)

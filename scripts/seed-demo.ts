@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider } from '../app/auth';
 import { loadConfig } from '../app/lib/config';
 import { closeDatabases, createDatabases } from '../app/lib/db';
+import { createStudyKeyring } from '../app/research';
+import { insertStudy } from '../app/research/studies.repo';
 import { ensureSchool } from '../app/schools';
 
 const DEMO_SCHOOL = { slug: 'demo-grundschule', name: 'Demo-Grundschule am See' };
@@ -14,7 +16,10 @@ export const DEMO_USERS = [
   { username: 'demo-schueler-1', roles: ['pupil'] },
   { username: 'demo-schueler-2', roles: ['pupil'] },
   { username: 'demo-forschung', roles: ['researcher'] },
+  { username: 'demo-plattform', roles: ['platform-admin'] },
 ];
+const NO_SCHOOL_ROLES = ['researcher', 'platform-admin'];
+const DEMO_STUDY = { name: 'Demo-Studie Bruchrechnen', purpose: 'Demo: wie lange brauchen Kinder für Aufgaben zu Brüchen?' };
 // Users of the demo school's own portal (realm schul-idp-demo), who log in through school SSO.
 export const DEMO_PORTAL_USERS = [
   { username: 'demo-portal-lehrkraft', roles: ['lehrkraft'] },
@@ -39,7 +44,15 @@ async function seed() {
         (await admin.findUserId(user.username)) ??
         (await admin.createUser({ username: user.username, password: secrets.DEMO_USER_PASSWORD, isTemporaryPassword: false }));
       await admin.assignRealmRoles(userId, user.roles);
-      if (!user.roles.includes('researcher')) await admin.addOrganizationMember(orgId, userId);
+      if (!user.roles.some((role) => NO_SCHOOL_ROLES.includes(role))) await admin.addOrganizationMember(orgId, userId);
+    }
+    // A demo study: demo-forschung is its researcher; the demo school is invited (the school admin opts in).
+    if (!(await dbs.platform.study.findFirst({ where: { name: DEMO_STUDY.name }, select: { id: true } }))) {
+      const researcherId = (await admin.findUserId('demo-forschung'))!;
+      await insertStudy(dbs.platform, {
+        ...DEMO_STUDY, rangeFrom: new Date('2026-08-01'), rangeTo: new Date('2027-07-31'), minGroupSize: 5, createdBy: 'demo-seed',
+        sealedKey: createStudyKeyring(config.RESEARCH_MASTER_KEY).newSealedKey(), researcherIds: [researcherId], schoolIds: [school.id],
+      });
     }
     const portal = createKeycloakAdmin({ ...config, KEYCLOAK_REALM: 'schul-idp-demo' }, masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD));
     for (const user of DEMO_PORTAL_USERS) {

@@ -16,7 +16,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Logger } from '../lib/logger';
 import { codebook, DATASHOP_NOTE, FILE_NAMES, header, type ExportFormat, type TimeCoarsening } from './export-formats';
-import { COUNT_OBJECTIONS, createCandidateTable, markSchools, NO_CLASS, releasedClasses, releasedRows, summarise } from './export-query.sql';
+import { COUNT_OBJECTIONS, createCandidateTable, EXPORT_SETTINGS, markSchools, NO_CLASS, releasedClasses, releasedRows, summarise } from './export-query.sql';
 import { HashingTap, PseudonymizingWriter } from './export-writer';
 import { claimExport, findExport, findStudyWithKey, updateExport } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
@@ -42,7 +42,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
     await mkdir(dir, { recursive: true });
     const client = await deps.platformPool.connect();
     try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ; ${EXPORT_SETTINGS}`);
       const params = [schoolIds, options.from, options.to, options.topics];
       await client.query(createCandidateTable(options.coarsening), params);
       await client.query(markSchools(k));

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { deleteExpiredExportFiles } from '../../app/research';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from '../support/browser';
 import { registerResearchClient } from '../support/keycloak';
@@ -172,11 +175,23 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a school opts out, then its data is no longer exported', async () => {
+    const listed = await call(world.schoolAdmin.browser, 'GET', '/school/studies');
+    expect(listed.body.studies.find((s: { id: string }) => s.id === world.otherStudyId)).toMatchObject({ name: 'Andere Studie', isOptedIn: true });
+    expect((await call(world.teacher.browser, 'GET', '/school/studies')).status).toBe(403);
     await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: false });
     const { job, files } = await exportOf(world.otherStudyId, { format: 'csv', timeCoarsening: 'week' }, world.otherResearcher.browser);
     expect(job.status).toBe('ready');
     expect(JSON.parse(files['manifest.json']!).rows.exported).toBe(0);
     await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: true });
+  });
+
+  it('when the retention period of an export has passed, then its files are deleted and a download says so', async () => {
+    const ready = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
+    const deleted = await deleteExpiredExportFiles(env.server.dbs.platform, env.server.config.EXPORT_DIR, env.server.config.EXPORT_RETENTION_DAYS, new Date(Date.now() + 31 * 86_400_000));
+    expect(deleted).toBeGreaterThan(0);
+    expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
+    expect((await download(world.researcher.browser, ready.job.files[0].href)).status).toBe(410);
+    expect((await call(world.researcher.browser, 'GET', `/research/exports/${ready.job.id}`)).body).toMatchObject({ status: 'ready', files: [] });
   });
 
   it('when a study ends, then its key is destroyed and nothing more can be exported', async () => {
