@@ -36,7 +36,10 @@ export function createServices(config: Config, logger: Logger): Services {
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
     keyring,
     exportJobs: new ExportJobs({ platform: dbs.platform, platformPool: dbs.platformPool, keyring, exportDir: config.EXPORT_DIR, logger, softwareVersion: softwareVersion() }),
-    onPupilsDeleted: (schoolId, pupilIds) => revokePupils(dbs.platform, keyring, schoolId, pupilIds, 'deleted'),
+    onPupilsDeleted: async (schoolId, pupilIds) => {
+      const skipped = await revokePupils(dbs.platform, keyring, schoolId, pupilIds, 'deleted');
+      if (skipped.length > 0) logger.error({ studies: skipped }, 'study keys could not be opened: revocations skipped (check RESEARCH_MASTER_KEY)');
+    },
   };
 }
 

@@ -14,7 +14,7 @@ import { closeDatabases, createDatabases } from '../app/lib/db';
 import { loadConfig } from '../app/lib/config';
 import { createLogger } from '../app/lib/logger';
 import { runExport } from '../app/research/export-job';
-import { candidateSelect, EXPORT_SETTINGS } from '../app/research/export-query.sql';
+import { candidateSelect, EXPORT_SETTINGS, RELEASE_ORDER } from '../app/research/export-query.sql';
 import { createStudyKeyring } from '../app/research/study-keys';
 
 const SIZES = (process.env.BENCH_EXPORT_ROWS ?? '1000000,10000000').split(',').map(Number);
@@ -48,7 +48,11 @@ async function generate(rows: number) {
 }
 
 async function copyBaseline(schoolId: string) {
-  const sql = candidateSelect('day').replaceAll('$1::uuid[]', `ARRAY['${schoolId}']::uuid[]`).replaceAll('$2::date', `'2026-09-01'::date`).replaceAll('$3::date', `'2027-07-31'::date`).replaceAll('$4::text[]', 'NULL::text[]');
+  const select = candidateSelect('day')
+    .replaceAll('$1::uuid[]', `ARRAY['${schoolId}']::uuid[]`)
+    .replaceAll('$2::date', `'2026-09-01'::date`).replaceAll('$3::date', `'2027-07-31'::date`).replaceAll('$4::text[]', 'NULL::text[]')
+    .replaceAll('$5::date', `'2026-09-01'::date`).replaceAll('$6::date', `'2027-07-31'::date`).replaceAll('$7::text', `'salt'::text`);
+  const sql = `SELECT * FROM (${select}) c ${RELEASE_ORDER}`;
   const client = await dbs.platformPool.connect();
   let lines = 0;
   const started = process.hrtime.bigint();

@@ -50,7 +50,7 @@ async function seed() {
     if (!(await dbs.platform.study.findFirst({ where: { name: DEMO_STUDY.name }, select: { id: true } }))) {
       const researcherId = (await admin.findUserId('demo-forschung'))!;
       await insertStudy(dbs.platform, {
-        ...DEMO_STUDY, rangeFrom: new Date('2026-08-01'), rangeTo: new Date('2027-07-31'), minGroupSize: 5, createdBy: 'demo-seed',
+        ...DEMO_STUDY, rangeFrom: new Date('2026-08-01'), rangeTo: new Date('2027-07-31'), minGroupSize: 5, timeCoarsening: 'week', createdBy: 'demo-seed',
         sealedKey: createStudyKeyring(config.RESEARCH_MASTER_KEY).newSealedKey(), researcherIds: [researcherId], schoolIds: [school.id],
       });
     }

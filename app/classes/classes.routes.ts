@@ -6,7 +6,7 @@ import { loginCardsPdf } from './login-cards';
 import { deleteClass, type PupilsDeleted } from './deletion.service';
 import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
 
-export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string, onPupilsDeleted?: PupilsDeleted): Router {
+export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string, onPupilsDeleted: PupilsDeleted): Router {
   const router = Router();
   const app = dbs.app;
 

@@ -30,5 +30,6 @@ export async function purgeClassData(tx: Tx, classId: string, pupilIds: string[]
   await tx.userLoginCountrySeen.deleteMany({ where: { userId: { in: pupilIds } } });
   await tx.researchObjection.deleteMany({ where: { pupilId: { in: pupilIds } } });
   await tx.appSession.deleteMany({ where: { userId: { in: pupilIds } } });
-  await tx.schoolClass.delete({ where: { id: classId }, select: { id: true } });
+  // deleteMany: two purges may race (a request's and the hourly job's); the second finds it gone.
+  await tx.schoolClass.deleteMany({ where: { id: classId } });
 }

@@ -17,7 +17,7 @@ export const RESTORE_WINDOW_MS = 0;
 // Told before pupils' data is purged (research: their pseudonyms go on the revocation lists).
 export type PupilsDeleted = (schoolId: string, pupilIds: string[]) => Promise<void>;
 
-export async function deleteClass(app: PrismaClient, platform: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, onPupilsDeleted?: PupilsDeleted) {
+export async function deleteClass(app: PrismaClient, platform: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, onPupilsDeleted: PupilsDeleted) {
   await requireClassAccess(app, staff, classId);
   const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
     const ids = await markClassDeleted(tx, classId);
@@ -32,11 +32,11 @@ export async function deleteClass(app: PrismaClient, platform: PrismaClient, key
 }
 
 // Platform work (every school), so it can also run from the retention job.
-export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, options: { now?: Date; onPupilsDeleted?: PupilsDeleted } = {}) {
+export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, options: { now?: Date; onPupilsDeleted: PupilsDeleted }) {
   const now = options.now ?? new Date();
   const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS));
   for (const { classId, schoolId, pupilIds } of due) {
-    await options.onPupilsDeleted?.(schoolId, pupilIds);
+    await options.onPupilsDeleted(schoolId, pupilIds);
     // Accounts first: if Keycloak fails, the rows stay and the next run tries again.
     for (const pupilId of pupilIds) await keycloak.raw('DELETE', `/users/${pupilId}`, undefined, true);
     await platform.$transaction((tx) => purgeClassData(tx, classId, pupilIds));

@@ -37,7 +37,7 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 // Prisma's messages quote the query's arguments, which can be personal data or secrets: the log
 // gets the error's kind and code only.
-function loggable(err: unknown): unknown {
+export function loggable(err: unknown): unknown {
   const prismaError = err as { name?: string; code?: string; stack?: string };
   if (typeof prismaError?.name === 'string' && prismaError.name.startsWith('PrismaClient')) {
     return { type: prismaError.name, code: prismaError.code, at: prismaError.stack?.split('\n').find((line) => line.includes('/app/')) };

@@ -15,7 +15,8 @@ export type ExportRow = {
   durationMs: number;
   activeMs: number | null;
   attemptNumber: number;
-  time: string;
+  // A date (YYYY-MM-DD), or whole days since the pupil's first attempt.
+  time: string | number;
 };
 
 export const FORMATS = ['csv', 'jsonl', 'datashop'] as const;
@@ -83,7 +84,7 @@ const DATASHOP_COLUMNS = [
 ];
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 
-function datashopTime(time: string, coarsening: TimeCoarsening): string {
+function datashopTime(time: string | number, coarsening: TimeCoarsening): string {
   if (coarsening !== 'days-since-first') return `${time} 00:00:00`;
   return `${new Date(EPOCH_2000 + Number(time) * 86_400_000).toISOString().slice(0, 10)} 00:00:00`;
 }

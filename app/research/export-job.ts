@@ -7,6 +7,7 @@
 //   4. codebook and manifest beside it; which classes went out; audit rows for every school.
 // Files are written under a temporary name and renamed when complete, so a download never sees
 // half a file.
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Pool } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { PrismaClient } from '../generated/prisma/client';
+import { loggable } from '../lib/error-middleware';
 import type { Logger } from '../lib/logger';
 import { codebook, DATASHOP_NOTE, FILE_NAMES, header, type ExportFormat, type TimeCoarsening } from './export-formats';
 import { COUNT_OBJECTIONS, createCandidateTable, EXPORT_SETTINGS, markSchools, NO_CLASS, releasedClasses, releasedRows, summarise } from './export-query.sql';
@@ -26,16 +28,19 @@ export type ExportDeps = { platform: PrismaClient; platformPool: Pool; keyring: 
 
 type Summary = {
   candidate_rows: number; candidate_pupils: number; small_class_rows: number; small_classes: number; small_school_rows: number; small_schools: number;
-  kept_rows: number; kept_pupils: number; groups: number; smallest_group: number; smallest_group_of_k: number; small_groups: number; small_group_rows: number; unique_pupils: number;
+  kept_rows: number; kept_pupils: number; groups: number; smallest_group: number; smallest_group_of_k: number; pupils_of_groups_of_k: number; small_groups: number; small_group_rows: number; unique_pupils: number;
 };
 
 export async function runExport(deps: ExportDeps, exportId: string): Promise<void> {
   if (!(await claimExport(deps.platform, exportId))) return;
-  const job = (await findExport(deps.platform, exportId))!;
-  const study = await findStudyWithKey(deps.platform, job.studyId);
-  const options = job.options as ExportOptions;
   const dir = join(deps.exportDir, exportId);
+  // Alive while the job runs (also through the minutes of building the candidate rows), so that no
+  // other instance takes it for abandoned.
+  const heartbeat = setInterval(() => void beat(deps.platform, exportId).catch(() => {}), 20_000);
   try {
+    const job = (await findExport(deps.platform, exportId))!;
+    const study = await findStudyWithKey(deps.platform, job.studyId);
+    const options = job.options as ExportOptions;
     if (!study?.sealedKey) return void (await finish(deps, exportId, 'refused', { problem: 'The study has ended; its key is destroyed and nothing can be exported any more.' }));
     const schoolIds = study.schools.filter((s) => s.isOptedIn).map((s) => s.schoolId);
     const k = study.minGroupSize;
@@ -44,7 +49,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
     try {
       await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ; ${EXPORT_SETTINGS}`);
       const params = [schoolIds, options.from, options.to, options.topics];
-      await client.query(createCandidateTable(options.coarsening), params);
+      await client.query(createCandidateTable(options.coarsening), [...params, day(study.rangeFrom), day(study.rangeTo), randomBytes(16).toString('hex')]);
       await client.query(markSchools(k));
       const summary = (await client.query<Summary>(summarise(k))).rows[0]!;
       const objections = (await client.query<{ pupils: number; rows: number }>(COUNT_OBJECTIONS, params)).rows[0]!;
@@ -55,7 +60,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
         return void (await finish(deps, exportId, 'refused', {
           riskReport: risk,
           problem: `${summary.small_groups} group(s) of school, class, grade and time have fewer than ${k} pupils (smallest: ${summary.smallest_group}). ` +
-            'Choose a coarser time (week, days-since-first) or ask for suppression of small groups.',
+            'Ask for suppression of small groups, or a wider range; the time coarsening is fixed per study.',
         }));
       }
       const rowsTotal = summary.kept_rows - (options.suppressSmallGroups ? summary.small_group_rows : 0);
@@ -76,7 +81,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
         export: { id: exportId, createdAt: job.createdAt.toISOString(), format: options.format },
         filters: { from: options.from, to: options.to, topics: options.topics, timeCoarsening: options.coarsening, schools: schoolIds.length },
         k,
-        rows: { exported: dataFile.rows, candidates: summary.candidate_rows + objections.rows, pupils: summary.kept_pupils },
+        rows: { exported: dataFile.rows, candidates: summary.candidate_rows + objections.rows, pupils: options.suppressSmallGroups ? summary.pupils_of_groups_of_k : summary.kept_pupils },
         suppressed: {
           objectingPupils: objections.pupils, objectingPupilRows: objections.rows,
           smallClasses: summary.small_classes, smallClassRows: summary.small_class_rows,
@@ -101,7 +106,8 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
             details: { exportId, rows, format: options.format, timeCoarsening: options.coarsening, from: options.from, to: options.to },
           })),
         });
-        await tx.studyExport.update({ where: { id: exportId }, data: { status: 'ready', rowsDone: dataFile.rows, manifest, finishedAt: new Date() } });
+        const done = await tx.studyExport.updateMany({ where: { id: exportId, status: 'running' }, data: { status: 'ready', rowsDone: dataFile.rows, manifest, finishedAt: new Date() } });
+        if (done.count !== 1) throw new Error('the export was marked abandoned meanwhile');
       });
       deps.logger.info({ exportId, rows: dataFile.rows }, 'research export ready');
     } catch (err) {
@@ -111,9 +117,11 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
       client.release();
     }
   } catch (err) {
-    deps.logger.error({ err, exportId }, 'research export failed');
+    deps.logger.error({ err: loggable(err), exportId }, 'research export failed');
     await rm(dir, { recursive: true, force: true }).catch(() => {});
     await finish(deps, exportId, 'failed', { problem: 'The export failed. Please request it again; the team has been notified in the logs.' }).catch(() => {});
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
@@ -138,7 +146,6 @@ async function writeDataFile(deps: ExportDeps, client: import('pg').PoolClient, 
 async function writeJson(dir: string, name: string, value: unknown) {
   const text = JSON.stringify(value, null, 2) + '\n';
   await writeFile(join(dir, name), text);
-  const { createHash } = await import('node:crypto');
   return { bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') };
 }
 
@@ -160,6 +167,11 @@ function day(date: Date) {
   return date.toISOString().slice(0, 10);
 }
 
+// Only a running export ends this way (one marked abandoned meanwhile keeps that status).
 async function finish(deps: ExportDeps, exportId: string, status: 'refused' | 'failed', data: { problem: string; riskReport?: object }) {
-  await updateExport(deps.platform, exportId, { status, ...data, finishedAt: new Date() });
+  await deps.platform.studyExport.updateMany({ where: { id: exportId, status: 'running' }, data: { status, ...data, finishedAt: new Date() } });
+}
+
+function beat(platform: PrismaClient, exportId: string) {
+  return platform.studyExport.updateMany({ where: { id: exportId, status: 'running' }, data: { heartbeatAt: new Date() } });
 }

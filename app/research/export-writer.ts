@@ -3,6 +3,7 @@
 // id (as many entries as pupils, classes and schools in the export, not rows).
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { line, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
 import { NO_CLASS } from './export-query.sql';
 import type { Pseudonymizer, PseudonymKind } from './study-keys';
@@ -15,6 +16,8 @@ function unescapeCopy(field: string): string {
 
 export class PseudonymizingWriter extends Transform {
   private rest = '';
+  // A character split between two chunks is decoded whole.
+  private readonly decoder = new StringDecoder('utf8');
   rows = 0;
   private readonly caches: Record<PseudonymKind, Map<string, string>> = { pupil: new Map(), class: new Map(), school: new Map() };
 
@@ -35,7 +38,7 @@ export class PseudonymizingWriter extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    const text = this.rest + chunk.toString('utf8');
+    const text = this.rest + this.decoder.write(chunk);
     const lines = text.split('\n');
     this.rest = lines.pop()!;
     let out = '';
@@ -44,7 +47,8 @@ export class PseudonymizingWriter extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    done(null, this.rest ? this.convert(this.rest) : '');
+    const rest = this.rest + this.decoder.end();
+    done(null, rest ? this.convert(rest) : '');
   }
 
   private convert(copyLine: string): string {
@@ -66,7 +70,7 @@ export class PseudonymizingWriter extends Transform {
       durationMs: Number(f[10]),
       activeMs: f[11] === '\\N' ? null : Number(f[11]),
       attemptNumber: Number(f[12]),
-      time: f[13]!,
+      time: this.coarsening === 'days-since-first' ? Number(f[13]) : f[13]!,
     };
     this.rows++;
     return line(this.format, row, this.coarsening);

@@ -29,34 +29,47 @@ export async function decideParticipation(app: PrismaClient, staff: Staff, study
 // An objection keeps the pupil out of every future export; for every running study of the school
 // the pupil's pseudonym goes on the study's revocation list (researchers delete their rows).
 export async function setObjection(app: PrismaClient, platform: PrismaClient, keyring: StudyKeyring, staff: Staff, classId: string, pupilId: string, objects: boolean) {
-  await requireClassAccess(app, staff, classId);
-  const isPupilOfClass = await inSchool(app, staff.schoolId, async (tx) => (await tx.classPupil.count({ where: { classId, pupilId } })) === 1);
-  if (!isPupilOfClass) throw AppError.notFound('No such pupil in this class');
+  await requirePupilOfClass(app, staff, classId, pupilId);
   if (!objects && !staff.roles.includes('school-admin')) throw AppError.forbidden('Only a school admin can withdraw an objection');
+  // Revocations first: should the objection then fail, a retry finds them there (no duplicates).
+  if (objects) await revokePupils(platform, keyring, staff.schoolId, [pupilId], 'objection');
   await inSchool(app, staff.schoolId, async (tx) => {
     if (objects) await insertObjection(tx, staff.schoolId, pupilId, staff.userId);
     else await deleteObjection(tx, staff.schoolId, pupilId);
     await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: objects ? 'research.objection_recorded' : 'research.objection_withdrawn', targetType: 'pupil', targetId: pupilId });
   });
-  if (objects) await revokePupils(platform, keyring, staff.schoolId, [pupilId], 'objection');
   return { pupilId, objects };
 }
 
-export async function objectionOf(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
+async function requirePupilOfClass(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
   await requireClassAccess(app, staff, classId);
+  const isPupilOfClass = await inSchool(app, staff.schoolId, async (tx) => (await tx.classPupil.count({ where: { classId, pupilId } })) === 1);
+  if (!isPupilOfClass) throw AppError.notFound('No such pupil in this class');
+}
+
+export async function objectionOf(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
+  await requirePupilOfClass(app, staff, classId, pupilId);
   const found = await inSchool(app, staff.schoolId, (tx) => findObjection(tx, staff.schoolId, pupilId));
   return { pupilId, objects: found !== null, since: found?.createdAt ?? null };
 }
 
 // Also called when pupils are deleted: their pseudonyms are revoked in every running study.
-export async function revokePupils(platform: PrismaClient, keyring: StudyKeyring, schoolId: string, pupilIds: string[], reason: 'objection' | 'deleted') {
-  if (pupilIds.length === 0) return;
-  const studies = await runningStudiesOfSchool(platform, schoolId);
-  const rows = studies.flatMap((study) => {
-    const pseudonym = keyring.pseudonymizer(study.sealedKey!);
-    return pupilIds.map((pupilId) => ({ studyId: study.id, pseudonym: pseudonym('pupil', pupilId), reason }));
+// Returns the ids of studies whose key could not be opened (wrong master key): they are skipped,
+// so that a broken study never blocks a pupil's erasure; the caller logs them.
+export async function revokePupils(platform: PrismaClient, keyring: StudyKeyring, schoolId: string, pupilIds: string[], reason: 'objection' | 'deleted'): Promise<string[]> {
+  if (pupilIds.length === 0) return [];
+  const skipped: string[] = [];
+  const rows = (await runningStudiesOfSchool(platform, schoolId)).flatMap((study) => {
+    try {
+      const pseudonym = keyring.pseudonymizer(study.sealedKey!);
+      return pupilIds.map((pupilId) => ({ studyId: study.id, pseudonym: pseudonym('pupil', pupilId), reason }));
+    } catch {
+      skipped.push(study.id);
+      return [];
+    }
   });
   if (rows.length > 0) await insertRevocations(platform, rows);
+  return skipped;
 }
 
 // Teachers see the exports that carried their own classes; school admins every class of the school.

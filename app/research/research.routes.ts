@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { schoolCaller, secureRoute } from '../auth';
 import type { PrismaClient } from '../generated/prisma/client';
+import { AppError } from '../lib/errors';
 import { decideParticipation, exportsSeenBy, objectionOf, setObjection, studiesOfSchool } from './participation.service';
 import { ZClassPupil, ZCreateStudy, ZExportFile, ZObjection, ZParticipation, ZRequestExport, ZStudyId } from './research.schemas';
 import { createStudy, endStudy, exportFilePath, exportsOf, exportStatus, requestExport, revocationsOf, studiesFor, type StudyDeps } from './studies.service';
@@ -26,8 +27,7 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     res.json({ studies: await studiesFor(deps, caller(req)) });
   });
   secureRoute(router, 'post', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
-    const { timeCoarsening, ...rest } = ZRequestExport.parse(req.body);
-    res.status(202).json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, { ...rest, coarsening: timeCoarsening }));
+    res.status(202).json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, ZRequestExport.parse(req.body)));
   });
   secureRoute(router, 'get', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
     res.json({ exports: await exportsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
@@ -43,7 +43,12 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     const { id, name } = ZExportFile.parse(req.params);
     const file = await exportFilePath(deps, caller(req), id, name);
     await new Promise<void>((resolve, reject) =>
-      res.sendFile(file.name, { root: file.root, dotfiles: 'deny', headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' } }, (err) => (err && !res.headersSent ? reject(err) : resolve())),
+      res.sendFile(file.name, { root: file.root, dotfiles: 'deny', headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' } }, (err) => {
+        if (!err || res.headersSent) return resolve();
+        // Gone from the volume (retention ran, or the volume is not shared): say so, not 500.
+        const isMissing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+        reject(isMissing ? new AppError(410, 'export_files_deleted', 'The files of this export are no longer available; request a new export') : err);
+      }),
     );
   });
 

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { TOPICS } from '../learning/tasks/catalog';
 import { COARSENINGS, FORMATS } from './export-formats';
 
-const isoDay = z.iso.date({ error: 'must be a date, e.g. 2026-09-01' });
+const isoDay = z.iso
+  .date({ error: 'must be a date, e.g. 2026-09-01' })
+  .refine((day) => day >= '2000-01-01' && day <= '2099-12-31', 'must be a date between 2000 and 2099');
+const unique = <T>(values: T[]) => [...new Set(values)];
 const userId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a Keycloak user id');
 const topicIds = Object.keys(TOPICS) as [string, ...string[]];
 
@@ -13,15 +16,16 @@ export const ZCreateStudy = z
     from: isoDay,
     to: isoDay,
     minGroupSize: z.number().int().min(2, 'k must be at least 2').max(100).default(5),
-    researcherIds: z.array(userId).min(1, 'a study needs at least one researcher').max(50),
-    schoolIds: z.array(z.uuid('must be a school id')).min(1, 'a study needs at least one school').max(1000),
+    // The time variable of every export of the study (fixed: see the README).
+    timeCoarsening: z.enum(COARSENINGS).default('day'),
+    researcherIds: z.array(userId).min(1, 'a study needs at least one researcher').max(50).transform(unique),
+    schoolIds: z.array(z.uuid('must be a school id')).min(1, 'a study needs at least one school').max(1000).transform(unique),
   })
   .strict();
 
 export const ZRequestExport = z
   .object({
     format: z.enum(FORMATS),
-    timeCoarsening: z.enum(COARSENINGS).default('day'),
     from: isoDay.optional(),
     to: isoDay.optional(),
     topics: z.array(z.enum(topicIds)).min(1).max(50).optional(),

@@ -3,9 +3,9 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Tx } from '../lib/db';
 
-const studyFields = { id: true, name: true, purpose: true, rangeFrom: true, rangeTo: true, minGroupSize: true, createdAt: true, endedAt: true } as const;
+const studyFields = { id: true, name: true, purpose: true, rangeFrom: true, rangeTo: true, minGroupSize: true, timeCoarsening: true, createdAt: true, endedAt: true } as const;
 
-export type NewStudy = { name: string; purpose: string; rangeFrom: Date; rangeTo: Date; minGroupSize: number; createdBy: string; sealedKey: string; researcherIds: string[]; schoolIds: string[] };
+export type NewStudy = { name: string; purpose: string; rangeFrom: Date; rangeTo: Date; minGroupSize: number; timeCoarsening: string; createdBy: string; sealedKey: string; researcherIds: string[]; schoolIds: string[] };
 
 export function insertStudy(platform: PrismaClient, study: NewStudy) {
   const { researcherIds, schoolIds, ...data } = study;
@@ -88,15 +88,27 @@ export function queuedExportIds(platform: PrismaClient) {
 }
 
 // Exports left "running" by a process that ended (crash, deploy) are failed; they can be asked again.
-export function failAbandonedExports(platform: PrismaClient, silentSince: Date) {
-  return platform.studyExport.updateMany({
-    where: { status: 'running', OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }] },
+export async function failAbandonedExports(platform: PrismaClient, silentSince: Date): Promise<string[]> {
+  const silent = { status: 'running', OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }] };
+  const found = await platform.studyExport.findMany({ where: silent, select: { id: true } });
+  const ids = found.map((e) => e.id);
+  await platform.studyExport.updateMany({
+    where: { ...silent, id: { in: ids } },
     data: { status: 'failed', problem: 'The export was interrupted (server restart). Please request it again.', finishedAt: new Date() },
   });
+  return ids;
 }
 
 export function updateExport(platform: PrismaClient, exportId: string, data: { status?: string; rowsTotal?: number; rowsDone?: number; manifest?: object; riskReport?: object; problem?: string; finishedAt?: Date }) {
   return platform.studyExport.update({ where: { id: exportId }, data: { ...data, heartbeatAt: new Date() }, select: { id: true } });
+}
+
+// Every download is audited in each school whose data the export carries (who, which file).
+export async function recordDownload(platform: PrismaClient, exportId: string, studyId: string, userId: string, file: string) {
+  const schools = await platform.studyExportClass.findMany({ where: { exportId }, distinct: ['schoolId'], select: { schoolId: true } });
+  await platform.auditEvent.createMany({
+    data: schools.map(({ schoolId }) => ({ schoolId, actorId: userId, action: 'research.downloaded', targetType: 'study', targetId: studyId, details: { exportId, file } })),
+  });
 }
 
 export function exportsWithFilesBefore(platform: PrismaClient, before: Date) {
@@ -120,8 +132,9 @@ export function setParticipation(tx: Tx, schoolId: string, studyId: string, isOp
   return tx.studySchool.updateMany({ where: { studyId, schoolId }, data: { isOptedIn, decidedBy: userId, decidedAt: new Date() } });
 }
 
+// Idempotent, also when two requests race: a pupil objects once.
 export function insertObjection(tx: Tx, schoolId: string, pupilId: string, recordedBy: string) {
-  return tx.researchObjection.upsert({ where: { schoolId_pupilId: { schoolId, pupilId } }, create: { schoolId, pupilId, recordedBy }, update: {}, select: { createdAt: true } });
+  return tx.researchObjection.createMany({ data: [{ schoolId, pupilId, recordedBy }], skipDuplicates: true });
 }
 
 export function deleteObjection(tx: Tx, schoolId: string, pupilId: string) {

@@ -7,7 +7,7 @@ import { AppError } from '../lib/errors';
 import { FILE_NAMES, type ExportFormat, type TimeCoarsening } from './export-formats';
 import type { ExportJobs } from './export-jobs';
 import type { ExportOptions } from './export-job';
-import { destroyStudyKey, findExport, findStudyWithKey, insertExport, insertStudy, isResearcherOf, listExports, listRevocations, listStudies, schoolsExist } from './studies.repo';
+import { destroyStudyKey, recordDownload, findExport, findStudyWithKey, insertExport, insertStudy, isResearcherOf, listExports, listRevocations, listStudies, schoolsExist } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
 
 export type Caller = { userId: string; roles: readonly string[] };
@@ -15,7 +15,7 @@ export type StudyDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; keyri
 
 const isPlatformAdmin = (caller: Caller) => caller.roles.includes('platform-admin');
 
-export async function createStudy(deps: StudyDeps, caller: Caller, input: { name: string; purpose: string; from: string; to: string; minGroupSize: number; researcherIds: string[]; schoolIds: string[] }) {
+export async function createStudy(deps: StudyDeps, caller: Caller, input: { name: string; purpose: string; from: string; to: string; minGroupSize: number; timeCoarsening: TimeCoarsening; researcherIds: string[]; schoolIds: string[] }) {
   if (input.to < input.from) throw AppError.badRequest('"to" must not be before "from"');
   if ((await schoolsExist(deps.platform, input.schoolIds)) !== input.schoolIds.length) throw AppError.badRequest('Unknown school id in "schoolIds"');
   for (const researcherId of input.researcherIds) {
@@ -27,6 +27,7 @@ export async function createStudy(deps: StudyDeps, caller: Caller, input: { name
     rangeFrom: new Date(`${input.from}T00:00:00Z`),
     rangeTo: new Date(`${input.to}T00:00:00Z`),
     minGroupSize: input.minGroupSize,
+    timeCoarsening: input.timeCoarsening,
     createdBy: caller.userId,
     sealedKey: deps.keyring.newSealedKey(),
     researcherIds: input.researcherIds,
@@ -67,7 +68,7 @@ async function requireResearcherOf(deps: StudyDeps, caller: Caller, studyId: str
   if (!caller.roles.includes('researcher') || !(await isResearcherOf(deps.platform, studyId, caller.userId))) throw AppError.forbidden('You are not a researcher of this study');
 }
 
-export async function requestExport(deps: StudyDeps, caller: Caller, studyId: string, input: { format: ExportFormat; coarsening: TimeCoarsening; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean }) {
+export async function requestExport(deps: StudyDeps, caller: Caller, studyId: string, input: { format: ExportFormat; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean }) {
   await requireResearcherOf(deps, caller, studyId);
   const study = await findStudyWithKey(deps.platform, studyId);
   if (!study) throw AppError.notFound('No such study');
@@ -77,7 +78,7 @@ export async function requestExport(deps: StudyDeps, caller: Caller, studyId: st
   if (from < day(study.rangeFrom) || to > day(study.rangeTo) || to < from) {
     throw AppError.badRequest(`The range must lie within the study's range ${day(study.rangeFrom)} … ${day(study.rangeTo)}`);
   }
-  const options: ExportOptions = { format: input.format, coarsening: input.coarsening, from, to, topics: input.topics ?? null, suppressSmallGroups: input.suppressSmallGroups };
+  const options: ExportOptions = { format: input.format, coarsening: study.timeCoarsening as TimeCoarsening, from, to, topics: input.topics ?? null, suppressSmallGroups: input.suppressSmallGroups };
   const created = await insertExport(deps.platform, { studyId, requestedBy: caller.userId, options });
   deps.jobs.enqueue(created.id);
   return exportView(created);
@@ -98,6 +99,7 @@ export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: 
   if (found.status !== 'ready') throw new AppError(409, 'export_not_ready', `The export is ${found.status}; files can be downloaded once it is ready`);
   if (found.filesDeletedAt) throw new AppError(410, 'export_files_deleted', 'The files of this export were deleted after the retention period; request a new export');
   if (!filesOf(found.options as ExportOptions).includes(name)) throw AppError.notFound('No such file in this export');
+  await recordDownload(deps.platform, exportId, found.studyId, caller.userId, name);
   return { root: join(deps.exportDir, exportId), name };
 }
 

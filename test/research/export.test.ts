@@ -46,7 +46,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
 
   it('when a researcher exports in every format, then no name, username, e-mail, id or address from the identity data appears in any file', async () => {
     for (const format of ['csv', 'jsonl', 'datashop']) {
-      const { job, files } = await exportOf(world.studyId, { format, timeCoarsening: 'week' });
+      const { job, files } = await exportOf(world.studyId, { format });
       expect(job.status).toBe('ready');
       expect(Object.keys(files)).toHaveLength(3);
       for (const [name, content] of Object.entries(files)) {
@@ -59,13 +59,18 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when the CSV is read with a standard CSV parser, then it has one row per released attempt and the manifest’s hashes match the files', async () => {
-    const { job, files } = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const { job, files } = await exportOf(world.studyId, { format: 'csv' });
     const manifest = JSON.parse(files['manifest.json']!);
     const rows = parse(files['attempts.csv']!, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['pupil', 'class', 'school', 'grade', 'topic', 'templateId', 'templateVersion', 'difficulty', 'result', 'answer', 'durationMs', 'activeMs', 'attemptNumber', 'time']);
     expect(rows).toHaveLength(manifest.rows.exported);
     expect(job.progress).toEqual({ rowsDone: rows.length, rowsTotal: rows.length });
     expect(new Set(rows.map((r) => r.answer))).toEqual(new Set(['3/4', '0,75', 'unreadable']));
+    // The pupil with six attempts of one template: attempts 1 … 6.
+    const counts = new Map<string, string[]>();
+    for (const row of rows) counts.set(row.pupil!, [...(counts.get(row.pupil!) ?? []), row.attemptNumber!]);
+    const six = [...counts.values()].find((numbers) => numbers.length === 6)!;
+    expect(six.map(Number).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows.every((r) => r.time === '2026-10-12')).toBe(true); // the Monday of the week
     for (const file of manifest.files as { name: string; sha256: string; bytes: number }[]) {
       expect(createHash('sha256').update(files[file.name]!).digest('hex')).toBe(file.sha256);
@@ -76,7 +81,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a pupil objected and a class is below k, then both are absent and the manifest counts them', async () => {
-    const { files } = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
+    const { files } = await exportOf(world.studyId, { format: 'jsonl' });
     const manifest = JSON.parse(files['manifest.json']!);
     const rows = files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
     // Big class: pupils with 1(+1 next day), 2, 3, 5, 6 attempts; the objector (4 attempts) is gone.
@@ -95,9 +100,9 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when one study exports twice and another study once, then a pupil keeps the pseudonym within a study and gets another in the other study', async () => {
-    const first = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
-    const second = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'days-since-first', suppressSmallGroups: true });
-    const other = await exportOf(world.otherStudyId, { format: 'jsonl', timeCoarsening: 'week' }, world.otherResearcher.browser);
+    const first = await exportOf(world.studyId, { format: 'jsonl' });
+    const second = await exportOf(world.studyId, { format: 'jsonl' });
+    const other = await exportOf(world.otherStudyId, { format: 'jsonl' }, world.otherResearcher.browser);
     const rowsOf = (files: Record<string, string>) => files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
     const [a, b, c] = [first, second, other].map((e) => pupilsByCount(rowsOf(e.files)));
     for (const count of [3, 5, 6]) {
@@ -108,16 +113,17 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     }
     const schools = (files: Record<string, string>) => new Set(rowsOf(files).map((r) => r.school));
     expect(schools(first.files)).not.toEqual(schools(other.files));
-    expect(new Set(rowsOf(second.files).map((r) => r.time))).toEqual(new Set(['0']));
+    const relative = await exportOf(world.relativeStudyId, { format: 'jsonl', suppressSmallGroups: true });
+    expect(new Set(rowsOf(relative.files).map((r) => r.time))).toEqual(new Set([0]));
   });
 
   it('when a quasi-identifier group is below k, then the export is refused with a risk report, and released with that group suppressed on request', async () => {
-    const refused = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'day' });
+    const refused = await exportOf(world.dayStudyId, { format: 'csv' });
     expect(refused.job.status).toBe('refused');
     expect(refused.job.problem).toMatch(/fewer than 5 pupils/);
     expect(refused.job.riskReport).toMatchObject({ k: 5, smallestGroupPupils: 1, groupsBelowK: 1, pupilsUniqueInSomeGroup: 1 });
     expect(refused.files).toEqual({});
-    const released = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'day', suppressSmallGroups: true });
+    const released = await exportOf(world.dayStudyId, { format: 'csv', suppressSmallGroups: true });
     expect(released.job.status).toBe('ready');
     const manifest = JSON.parse(released.files['manifest.json']!);
     expect(manifest.suppressed).toMatchObject({ smallGroups: 1, smallGroupRows: 1 });
@@ -126,7 +132,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a non-researcher or a researcher of another study asks, then they get 403, and the files are not served to them', async () => {
-    const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const ready = await exportOf(world.studyId, { format: 'csv' });
     for (const browser of [world.teacher.browser, world.schoolAdmin.browser, world.admin, world.otherResearcher.browser]) {
       expect((await call(browser, 'POST', `/research/studies/${world.studyId}/exports`, { format: 'csv' })).status).toBe(403);
       expect((await call(browser, 'GET', `/research/exports/${ready.job.id}`)).status).toBe(403);
@@ -138,7 +144,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a download breaks off, then it resumes with a range request without a new export', async () => {
-    const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    const ready = await exportOf(world.studyId, { format: 'csv' });
     const href = ready.job.files[0].href;
     const whole = ready.files['attempts.csv']!;
     const rest = await download(world.researcher.browser, href, { range: 'bytes=100-' });
@@ -149,7 +155,11 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   it('when bodies are wrong, then the API answers 400 naming the problem', async () => {
     const ask = (body: unknown) => call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
     expect((await ask({ format: 'xml' })).status).toBe(400);
-    expect((await ask({ format: 'csv', timeCoarsening: 'hour' })).status).toBe(400);
+    // The time coarsening is the study's, fixed: an export cannot ask for another one.
+    expect((await ask({ format: 'csv', timeCoarsening: 'day' })).status).toBe(400);
+    expect((await ask({ format: 'csv', from: '0000-01-01' })).status).toBe(400);
+    const notInClass = await call(world.teacher.browser, 'GET', `/classes/${world.bigClass.id}/pupils/${world.smallClass.pupils[0]!.id}/research-objection`);
+    expect(notInClass.status).toBe(404);
     const outside = await ask({ format: 'csv', from: '2020-01-01' });
     expect(outside.status).toBe(400);
     expect(JSON.stringify(outside.body)).toMatch(/within the study's range/);
@@ -162,7 +172,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when exports went out, then teachers see them for their classes, school admins for the school, platform admins all with who and how many rows', async () => {
-    await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+    await exportOf(world.studyId, { format: 'csv' });
     const teacherView = await call(world.teacher.browser, 'GET', '/school/research-exports');
     expect(teacherView.status).toBe(200);
     expect(teacherView.body.exports[0]).toMatchObject({ study: 'Bruchrechnen Klasse 4', classes: [{ classId: world.bigClass.id, name: world.bigClass.name }] });
@@ -179,14 +189,14 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(listed.body.studies.find((s: { id: string }) => s.id === world.otherStudyId)).toMatchObject({ name: 'Andere Studie', isOptedIn: true });
     expect((await call(world.teacher.browser, 'GET', '/school/studies')).status).toBe(403);
     await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: false });
-    const { job, files } = await exportOf(world.otherStudyId, { format: 'csv', timeCoarsening: 'week' }, world.otherResearcher.browser);
+    const { job, files } = await exportOf(world.otherStudyId, { format: 'csv' }, world.otherResearcher.browser);
     expect(job.status).toBe('ready');
     expect(JSON.parse(files['manifest.json']!).rows.exported).toBe(0);
     await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: true });
   });
 
   it('when the retention period of an export has passed, then its files are deleted and a download says so', async () => {
-    const ready = await exportOf(world.studyId, { format: 'jsonl', timeCoarsening: 'week' });
+    const ready = await exportOf(world.studyId, { format: 'jsonl' });
     const deleted = await deleteExpiredExportFiles(env.server.dbs.platform, env.server.config.EXPORT_DIR, env.server.config.EXPORT_RETENTION_DAYS, new Date(Date.now() + 31 * 86_400_000));
     expect(deleted).toBeGreaterThan(0);
     expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
@@ -209,7 +219,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     try {
       const { access_token: token } = await deviceFlowToken(client.clientId, world.researcher, world.researcher.browser);
       const auth = { authorization: `Bearer ${token}` };
-      const ready = await exportOf(world.studyId, { format: 'csv', timeCoarsening: 'week' });
+      const ready = await exportOf(world.studyId, { format: 'csv' });
       const file = await fetch(`${env.server.baseUrl}${ready.job.files[0].href}`, { headers: auth });
       expect(file.status).toBe(200);
       expect(await file.text()).toBe(ready.files['attempts.csv']);

@@ -24,6 +24,8 @@ export type ResearchWorld = {
   loner: { id: string };
   studyId: string;
   otherStudyId: string;
+  dayStudyId: string;
+  relativeStudyId: string;
   attemptIds: string[];
   forbidden: string[];
 };
@@ -79,14 +81,16 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
   }
 
   const study = await call(admin.browser, 'POST', '/research/studies', {
-    name: 'Bruchrechnen Klasse 4', purpose: 'Wie lange brauchen Kinder für Brüche?', from: '2026-09-01', to: '2027-07-31',
-    researcherIds: [researcherUser.id], schoolIds: [school.id],
+    name: 'Bruchrechnen Klasse 4', purpose: 'Wie lange brauchen Kinder für Brüche?', from: '2026-09-01', to: '2027-07-31', timeCoarsening: 'week',
+    researcherIds: [researcherUser.id, researcherUser.id], schoolIds: [school.id],
   });
   if (study.status !== 201) throw new Error(`study: ${study.status} ${JSON.stringify(study.body)}`);
-  const otherStudy = await call(admin.browser, 'POST', '/research/studies', {
-    name: 'Andere Studie', purpose: 'Vergleich', from: '2026-09-01', to: '2027-07-31', researcherIds: [otherResearcher.user.id], schoolIds: [school.id],
-  });
-  for (const studyId of [study.body.id, otherStudy.body.id]) {
+  const newStudy = async (name: string, timeCoarsening: string, researcherId: string) =>
+    (await call(admin.browser, 'POST', '/research/studies', { name, purpose: 'Vergleich', from: '2026-09-01', to: '2027-07-31', timeCoarsening, researcherIds: [researcherId], schoolIds: [school.id] })).body.id as string;
+  const otherStudy = { body: { id: await newStudy('Andere Studie', 'week', otherResearcher.user.id) } };
+  const dayStudyId = await newStudy('Tagesgenaue Studie', 'day', researcherUser.id);
+  const relativeStudyId = await newStudy('Relative Zeit', 'days-since-first', researcherUser.id);
+  for (const studyId of [study.body.id, otherStudy.body.id, dayStudyId, relativeStudyId]) {
     const optIn = await call(schoolAdmin.browser, 'PUT', `/school/studies/${studyId}/participation`, { isOptedIn: true });
     if (optIn.status !== 200) throw new Error(`opt in: ${optIn.status} ${JSON.stringify(optIn.body)}`);
   }
@@ -109,6 +113,6 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
     researcher: { browser: researcherBrowser, id: researcherUser.id, username: researcherUser.username, password: researcherUser.password, otpKey: Buffer.from(secret) },
     otherResearcher: { browser: otherResearcher.browser, id: otherResearcher.user.id },
     bigClass, smallClass, objector, loner: { id: loner.id },
-    studyId: study.body.id, otherStudyId: otherStudy.body.id, attemptIds, forbidden,
+    studyId: study.body.id, otherStudyId: otherStudy.body.id, dayStudyId, relativeStudyId, attemptIds, forbidden,
   };
 }

@@ -6,6 +6,7 @@ CREATE TABLE "studies" (
     "range_from" DATE NOT NULL,
     "range_to" DATE NOT NULL,
     "min_group_size" SMALLINT NOT NULL DEFAULT 5,
+    "time_coarsening" VARCHAR(20) NOT NULL DEFAULT 'day',
     "sealed_key" VARCHAR(200),
     "created_by" VARCHAR(64) NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -134,7 +135,7 @@ CREATE POLICY school_isolation ON study_schools TO schulid_school_access
 CREATE POLICY platform_access ON study_schools TO schulid_platform_access USING (true) WITH CHECK (true);
 
 ALTER TABLE studies ENABLE ROW LEVEL SECURITY;
-GRANT SELECT (id, name, purpose, range_from, range_to, min_group_size, created_at, ended_at) ON studies TO schulid_school_access;
+GRANT SELECT (id, name, purpose, range_from, range_to, min_group_size, time_coarsening, created_at, ended_at) ON studies TO schulid_school_access;
 CREATE POLICY school_isolation ON studies FOR SELECT TO schulid_school_access
   USING (EXISTS (SELECT 1 FROM study_schools s WHERE s.study_id = studies.id AND s.school_id = app_current_school()));
 CREATE POLICY platform_access ON studies TO schulid_platform_access USING (true) WITH CHECK (true);
