@@ -18,6 +18,7 @@ import { openApiDocument } from './openapi';
 import { createLimiters } from './rate-limit/limiters';
 import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
+import { apiSession } from './sessions/api-session';
 import type { Services } from './services';
 
 export type AppDependencies = {
@@ -68,7 +69,7 @@ export function buildApp(deps: AppDependencies): Express {
   });
 
   app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
-  app.use('/api', limiters.api, sessions, sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
+  app.use('/api', limiters.api, apiSession(services.sessions, config.SESSION_SECRET, SESSION_COOKIE), sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
   // Deny by default: every API route names the roles it admits, checked here at start-up.
   const apiRouters = [meRoutes(dbs), schoolRoutes(dbs.app, services.keycloak), messageRoutes(dbs), countryRestrictionRoutes(dbs), attemptRoutes(dbs),
     classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`, services.onPupilsDeleted),

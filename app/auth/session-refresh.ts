@@ -13,6 +13,7 @@ export function sessionRefresh(oidc: Oidc): RequestHandler {
       await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
     } else if (outcome !== 'fresh') {
       req.session.tokens = outcome;
+      await new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
     }
     next();
   };

@@ -20,7 +20,10 @@ export function createLimiters(pool: Pool, namespace: string, limits: { apiPerMi
       // cost 3 % of a request's CPU when applied to every address (measured, bench/submit.ts).
       keyGenerator: (req) => {
         const ip = req.ip ?? '';
-        return ip.includes(':') ? ipKeyGenerator(ip) : ip;
+        if (!ip.includes(':')) return ip;
+        // IPv4 seen through an IPv6 socket ("::ffff:192.0.2.1"): the IPv4 address.
+        if (ip.startsWith('::ffff:') && ip.includes('.')) return ip.slice(7);
+        return ipKeyGenerator(ip);
       },
       // X-Forwarded-For from an untrusted peer is ignored on purpose (TRUSTED_PROXIES), not a mistake.
       validate: { xForwardedForHeader: false },
