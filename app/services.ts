@@ -8,6 +8,7 @@ import { closeDatabases, createDatabases, type Databases } from './lib/db';
 import type { Logger } from './lib/logger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OpenAttempts } from './learning';
 import { ExportJobs, createStudyKeyring, revokePupils, type StudyKeyring } from './research';
 import { PostgresSessionStore } from './sessions/postgres-session-store';
 
@@ -19,6 +20,7 @@ export type Services = {
   resolveSchool: SchoolResolver;
   keycloak: KeycloakAdmin;
   keyring: StudyKeyring;
+  openAttempts: OpenAttempts;
   exportJobs: ExportJobs;
   // Pupils about to be purged: their research pseudonyms are revoked first.
   onPupilsDeleted: (schoolId: string, pupilIds: string[]) => Promise<void>;
@@ -35,6 +37,7 @@ export function createServices(config: Config, logger: Logger): Services {
     resolveSchool: createSchoolResolver(dbs.platform),
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
     keyring,
+    openAttempts: new OpenAttempts(),
     exportJobs: new ExportJobs({ platform: dbs.platform, platformPool: dbs.platformPool, keyring, exportDir: config.EXPORT_DIR, logger, softwareVersion: softwareVersion() }),
     onPupilsDeleted: async (schoolId, pupilIds) => {
       const skipped = await revokePupils(dbs.platform, keyring, schoolId, pupilIds, 'deleted');

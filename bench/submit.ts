@@ -53,24 +53,41 @@ async function main() {
     // Reading the next task: a task drawn, generated and its attempt opened (one row inserted).
     await load('next-task', 200, { method: 'POST', path: '/api/attempts', body: JSON.stringify({ topic: 'add-subtract' }) });
 
-    for (const connections of [50, 200]) {
-      // Open attempts of this pupil, more than the run can use (template as-add-2digit, seed i).
-      const { rows } = await dbs.platformPool.query<{ id: string }>(
-        `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, expires_at)
-         SELECT gen_random_uuid(), $1, $2, 'as-add-2digit', 1, i, 'add-subtract', 1, now() + interval '1 hour'
-           FROM generate_series(1, $3) AS i RETURNING id`,
-        [school.id, pupil.id, 8000 * SECONDS],
-      );
-      // Fresh statistics, as autovacuum keeps them in service: with the stale ones right after the
-      // bulk insert the planner walks the pupil's index instead of the primary key (measured).
-      await migrator.query('ANALYZE attempts');
+    // Submits of tasks this instance served (the usual case: graded from what it remembers, one
+    // transaction). The tasks are served first, untimed.
+    const serve = async (count: number) => {
+      const ids: string[] = [];
+      await autocannon({
+        url: baseUrl, connections: 50, amount: count,
+        requests: [{ method: 'POST', path: '/api/attempts', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ templateId: 'as-add-2digit' }), onResponse: (status: number, body: string) => void (status === 201 && ids.push(JSON.parse(body).attemptId)) }],
+      });
+      return ids;
+    };
+    const submitAll = async (name: string, connections: number, ids: string[]) => {
       let next = 0;
-      await load('answer-submit', connections, {
+      await load(name, connections, {
         method: 'POST',
         body: JSON.stringify({ answer: '42', activeMs: 1200 }),
-        setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${rows[next++ % rows.length]!.id}/submit` }),
+        setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${ids[next++ % ids.length]!}/submit` }),
       });
+    };
+    for (const connections of [50, 200]) {
+      if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'answer-submit') break;
+      await submitAll('answer-submit', connections, await serve(3000 * SECONDS));
     }
+
+    // Submits of tasks another instance served (this one must read the attempt first): attempts
+    // prepared in the database, more than the run can use.
+    const { rows } = await dbs.platformPool.query<{ id: string }>(
+      `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, expires_at)
+       SELECT gen_random_uuid(), $1, $2, 'as-add-2digit', 1, i, 'add-subtract', 1, now() + interval '1 hour'
+         FROM generate_series(1, $3) AS i RETURNING id`,
+      [school.id, pupil.id, 3000 * SECONDS],
+    );
+    // Fresh statistics, as autovacuum keeps them in service: with the stale ones right after the
+    // bulk insert the planner walks the pupil's index instead of the primary key (measured).
+    await migrator.query('ANALYZE attempts');
+    await submitAll('answer-submit-served-elsewhere', 200, rows.map((r) => r.id));
     await dbs.platformPool.query('DELETE FROM attempts WHERE school_id = $1', [school.id]);
   } finally {
     app.kill('SIGTERM');

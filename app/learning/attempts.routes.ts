@@ -4,6 +4,7 @@ import { schoolCaller, secureRoute } from '../auth';
 import type { Databases } from '../lib/db';
 import { assignToClass, openAssignments } from './assignments.service';
 import { startAttempt, submitAttempt } from './attempts.service';
+import type { OpenAttempts } from './open-attempts';
 import { TOPICS } from './tasks/catalog';
 
 const topicIds = Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]];
@@ -27,7 +28,7 @@ export const ZSubmitAttempt = z
 const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
 const ZClassId = z.object({ id: z.uuid('must be a class id') });
 
-export function attemptRoutes(dbs: Databases): Router {
+export function attemptRoutes(dbs: Databases, openAttempts: OpenAttempts): Router {
   const router = Router();
 
   secureRoute(router, 'get', '/topics', ['pupil', 'teacher', 'school-admin'], (_req, res) => {
@@ -43,12 +44,12 @@ export function attemptRoutes(dbs: Databases): Router {
   });
 
   secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
-    res.status(201).json(await startAttempt(dbs.app, dbs.appPool, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
+    res.status(201).json(await startAttempt(dbs.app, dbs.appPool, openAttempts, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
   });
 
   secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {
     const { id } = ZAttemptId.parse(req.params);
-    res.json(await submitAttempt(dbs.appPool, schoolCaller(req), id, ZSubmitAttempt.parse(req.body)));
+    res.json(await submitAttempt(dbs.appPool, openAttempts, schoolCaller(req), id, ZSubmitAttempt.parse(req.body)));
   });
 
   return router;

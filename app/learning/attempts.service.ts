@@ -8,7 +8,8 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Pool } from 'pg';
 import { findAssignmentOfPupil } from './assignments.repo';
-import { closeAttempt, openAttempt, readAttempt } from './attempt-rows.repo';
+import { closeAttempt, openAttempt, readAttempt, type StoredAttempt } from './attempt-rows.repo';
+import type { OpenAttempts } from './open-attempts';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
 import type { TaskContent, TopicId } from './tasks/task-types';
@@ -30,7 +31,7 @@ export function publicTask(task: TaskContent) {
   };
 }
 
-export async function startAttempt(app: PrismaClient, appPool: Pool, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
+export async function startAttempt(app: PrismaClient, appPool: Pool, openAttempts: OpenAttempts, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
   // Worked as an assignment: the assignment (of one of the pupil's classes) decides the task.
   const assignment = request.assignmentId ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId)) : null;
   if (request.assignmentId && !assignment) throw AppError.notFound('No such assignment for you');
@@ -51,6 +52,7 @@ export async function startAttempt(app: PrismaClient, appPool: Pool, pupil: Pupi
     assignmentId: assignment?.id ?? null,
     ttlMs: ATTEMPT_TTL_MS,
   });
+  openAttempts.remember(attempt.id, { pupilId: pupil.userId, schoolId: pupil.schoolId, templateId: template.id, templateVersion: template.version, seed, expiresAt: attempt.expiresAt.getTime() });
   return {
     attemptId: attempt.id,
     assignmentId: assignment?.id ?? null,
@@ -64,8 +66,16 @@ export async function startAttempt(app: PrismaClient, appPool: Pool, pupil: Pupi
   };
 }
 
-export async function submitAttempt(appPool: Pool, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
+export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
   const key = { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId };
+  // Served here: graded first, closed in one transaction. Anything else takes the read path.
+  const served = openAttempts.take(attemptId, pupil.userId, pupil.schoolId);
+  if (served) {
+    const task = taskOf(served.templateId, served.templateVersion, served.seed);
+    const checked = checkAnswer(task.answer, input.answer);
+    const closed = await closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+    if (closed) return submitted(attemptId, closed, task, false);
+  }
   let attempt = await readAttempt(appPool, key);
   if (!attempt) throw AppError.notFound('No such attempt');
   const task = taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
@@ -80,6 +90,10 @@ export async function submitAttempt(appPool: Pool, pupil: Pupil, attemptId: stri
     attempt = current;
   }
   if (!attempt.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
+  return submitted(attemptId, attempt, task, isRepeat);
+}
+
+function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent, isRepeat: boolean) {
   return {
     attemptId,
     result: attempt.result,
