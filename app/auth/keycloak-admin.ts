@@ -12,6 +12,7 @@ export class KeycloakAdminError extends Error {
 
 export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProvider) {
   const base = `${settings.KEYCLOAK_URL}/admin/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}`;
+  const organizationIds = new Map<string, string>();
 
   async function call(operation: string, method: string, path: string, body?: unknown): Promise<Response> {
     const response = await fetch(`${base}${path}`, {
@@ -66,9 +67,14 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       await call('assign roles', 'POST', `/users/${userId}/role-mappings/realm`, roles);
     },
     // Keycloak's organization search matches names and domains, not aliases: page through them.
+    // An organization's id never changes for its alias: found once (paging through the list, as
+    // Keycloak searches names, not aliases), then remembered by this process.
     async findOrganizationId(alias: string): Promise<string | undefined> {
+      const known = organizationIds.get(alias);
+      if (known) return known;
       for (let first = 0; ; first += 100) {
         const page = await json<{ id: string; alias: string }[]>(await call('list organizations', 'GET', `/organizations?briefRepresentation=true&first=${first}&max=100`));
+        for (const org of page) organizationIds.set(org.alias, org.id);
         const match = page.find((org) => org.alias === alias);
         if (match || page.length < 100) return match?.id;
       }
