@@ -5,7 +5,7 @@ import { deleteExpiredExportFiles } from '../../app/research';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from '../support/browser';
 import { registerResearchClient } from '../support/keycloak';
-import { apiJson, serverWithSchool } from '../support/suites';
+import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
 import { deviceFlowToken } from '../support/tokens';
 import { buildResearchWorld, NEXT_DAY, type ResearchWorld } from './fixtures';
 
@@ -176,6 +176,9 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const teacherView = await call(world.teacher.browser, 'GET', '/school/research-exports');
     expect(teacherView.status).toBe(200);
     expect(teacherView.body.exports[0]).toMatchObject({ study: 'Bruchrechnen Klasse 4', classes: [{ classId: world.bigClass.id, name: world.bigClass.name }] });
+    // A teacher of the same school without these classes sees none of it.
+    const otherTeacher = await signedInWithTotp(env.server.baseUrl, ['teacher'], world.school);
+    expect((await call(otherTeacher.browser, 'GET', '/school/research-exports')).body.exports).toEqual([]);
     const adminView = await call(world.schoolAdmin.browser, 'GET', '/school/research-exports');
     expect(adminView.body.exports.length).toBeGreaterThanOrEqual(teacherView.body.exports.length);
     const audit = await call(world.admin, 'GET', '/research/exports');
