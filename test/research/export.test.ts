@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deleteExpiredExportFiles } from '../../app/research';
+import { createLogger } from '../../app/lib/logger';
+import { deleteExpiredExportFiles, ExportJobs } from '../../app/research';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from '../support/browser';
 import { registerResearchClient } from '../support/keycloak';
@@ -205,6 +206,22 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
     expect((await download(world.researcher.browser, ready.job.files[0].href)).status).toBe(410);
     expect((await call(world.researcher.browser, 'GET', `/research/exports/${ready.job.id}`)).body).toMatchObject({ status: 'ready', files: [] });
+  });
+
+  it('when the process running an export ended mid-way (no heartbeat for minutes), then the sweep fails it and removes its files', async () => {
+    const abandoned = await env.server.dbs.platform.studyExport.create({
+      data: { studyId: world.studyId, requestedBy: world.researcher.id, status: 'running', options: { format: 'csv' }, heartbeatAt: new Date(Date.now() - 3 * 60_000) },
+      select: { id: true },
+    });
+    const dir = join(env.server.config.EXPORT_DIR, abandoned.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'attempts.csv.partial'), 'half a file');
+    const jobs = new ExportJobs({ platform: env.server.dbs.platform, platformPool: env.server.dbs.platformPool, keyring: env.server.services.keyring, exportDir: env.server.config.EXPORT_DIR, logger: createLogger('silent'), softwareVersion: 'test' });
+    await jobs.start();
+    await jobs.stop();
+    const status = await call(world.researcher.browser, 'GET', `/research/exports/${abandoned.id}`);
+    expect(status.body).toMatchObject({ status: 'failed', problem: expect.stringMatching(/interrupted/) });
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('when a study ends, then its key is destroyed and nothing more can be exported', async () => {
