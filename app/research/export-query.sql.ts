@@ -14,7 +14,12 @@ export const EXPORT_SETTINGS = `SET LOCAL enable_nestloop = off; SET LOCAL work_
 export const NO_CLASS = '00000000-0000-0000-0000-000000000000';
 
 const BERLIN = `AT TIME ZONE 'Europe/Berlin'`;
-const TIME_BUCKET: Record<TimeCoarsening, string> = {
+// `column` lies on the days from … to (both included) of the German school calendar.
+export function withinBerlinDays(column: string, from: string, to: string): string {
+  return `${column} >= (${from}::date::timestamp ${BERLIN}) AND ${column} < ((${to}::date + 1)::timestamp ${BERLIN})`;
+}
+
+export const TIME_BUCKET: Record<TimeCoarsening, string> = {
   day: `to_char(n.started_at ${BERLIN}, 'YYYY-MM-DD')`,
   week: `to_char(date_trunc('week', n.started_at ${BERLIN}), 'YYYY-MM-DD')`,
   'days-since-first': `((n.started_at ${BERLIN})::date - (n.first_started_at ${BERLIN})::date)::text`,
@@ -43,14 +48,14 @@ WITH pupil_class AS (
          min(a.started_at) OVER (PARTITION BY a.pupil_id) AS first_started_at
     FROM attempts a
    WHERE a.school_id = ANY($1::uuid[]) AND a.submitted_at IS NOT NULL
-     AND a.started_at >= ($5::date::timestamp ${BERLIN}) AND a.started_at < (($6::date + 1)::timestamp ${BERLIN})
+     AND ${withinBerlinDays('a.started_at', '$5', '$6')}
      AND NOT EXISTS (SELECT 1 FROM research_objections o WHERE o.school_id = a.school_id AND o.pupil_id = a.pupil_id)
 ), in_range AS (
   SELECT n.school_id, coalesce(pc.class_id, '${NO_CLASS}'::uuid) AS class_id, coalesce(pc.grade, 0)::int AS grade,
          n.pupil_id, n.topic, n.template_id, n.template_version, n.difficulty, n.result, n.normalized_answer,
          n.duration_ms, n.active_ms, n.attempt_number, n.started_at, ${TIME_BUCKET[coarsening]} AS time_bucket
     FROM numbered n LEFT JOIN pupil_class pc ON pc.pupil_id = n.pupil_id
-   WHERE n.started_at >= ($2::date::timestamp ${BERLIN}) AND n.started_at < (($3::date + 1)::timestamp ${BERLIN})
+   WHERE ${withinBerlinDays('n.started_at', '$2', '$3')}
      AND ($4::text[] IS NULL OR n.topic = ANY($4::text[]))
      -- Pupils of a deleted class (not purged yet) are gone for research, not "in no class".
      AND (pc.pupil_id IS NOT NULL OR NOT EXISTS (
@@ -106,7 +111,7 @@ export const COUNT_OBJECTIONS = `
 SELECT count(DISTINCT a.pupil_id)::int AS pupils, count(*)::int AS rows
   FROM attempts a JOIN research_objections o ON o.school_id = a.school_id AND o.pupil_id = a.pupil_id
  WHERE a.school_id = ANY($1::uuid[]) AND a.submitted_at IS NOT NULL
-   AND a.started_at >= ($2::date::timestamp ${BERLIN}) AND a.started_at < (($3::date + 1)::timestamp ${BERLIN})
+   AND ${withinBerlinDays('a.started_at', '$2', '$3')}
    AND ($4::text[] IS NULL OR a.topic = ANY($4::text[]))`;
 
 function released(k: number, suppressSmallGroups: boolean): string {
