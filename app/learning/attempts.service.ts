@@ -72,8 +72,7 @@ export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, p
   const served = openAttempts.take(attemptId, pupil.userId, pupil.schoolId);
   if (served) {
     const task = taskOf(served.templateId, served.templateVersion, served.seed);
-    const checked = checkAnswer(task.answer, input.answer);
-    const closed = await closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+    const closed = await gradeAndClose(appPool, key, task, input);
     if (closed) return submitted(attemptId, closed, task, false);
   }
   let attempt = await readAttempt(appPool, key);
@@ -81,8 +80,7 @@ export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, p
   const task = taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
   let isRepeat = true;
   if (!attempt.submittedAt && !attempt.isExpired) {
-    const checked = checkAnswer(task.answer, input.answer);
-    const closed = await closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+    const closed = await gradeAndClose(appPool, key, task, input);
     // Null: a racing submit closed it first (its result stands) or it expired in between.
     isRepeat = closed === null;
     const current = closed ?? (await readAttempt(appPool, key));
@@ -91,6 +89,12 @@ export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, p
   }
   if (!attempt.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
   return submitted(attemptId, attempt, task, isRepeat);
+}
+
+// Null when the attempt was no longer open (closed by a racing submit, or expired).
+function gradeAndClose(appPool: Pool, key: Parameters<typeof closeAttempt>[1], task: TaskContent, input: { answer: string; activeMs?: number }) {
+  const checked = checkAnswer(task.answer, input.answer);
+  return closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
 }
 
 function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent, isRepeat: boolean) {

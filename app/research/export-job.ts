@@ -22,6 +22,7 @@ import { COUNT_OBJECTIONS, createCandidateTable, EXPORT_SETTINGS, markSchools, N
 import { HashingTap, PseudonymizingWriter } from './export-writer';
 import { claimExport, findExport, findStudyWithKey, updateExport } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
+import { isoDay } from './iso-day';
 
 export type ExportOptions = { format: ExportFormat; coarsening: TimeCoarsening; from: string; to: string; topics: string[] | null; suppressSmallGroups: boolean };
 export type ExportDeps = { platform: PrismaClient; platformPool: Pool; keyring: StudyKeyring; exportDir: string; logger: Logger; softwareVersion: string };
@@ -49,7 +50,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
     try {
       await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ; ${EXPORT_SETTINGS}`);
       const params = [schoolIds, options.from, options.to, options.topics];
-      await client.query(createCandidateTable(options.coarsening), [...params, day(study.rangeFrom), day(study.rangeTo), randomBytes(16).toString('hex')]);
+      await client.query(createCandidateTable(options.coarsening), [...params, isoDay(study.rangeFrom), isoDay(study.rangeTo), randomBytes(16).toString('hex')]);
       await client.query(markSchools(k));
       const summary = (await client.query<Summary>(summarise(k))).rows[0]!;
       const objections = (await client.query<{ pupils: number; rows: number }>(COUNT_OBJECTIONS, params)).rows[0]!;
@@ -77,7 +78,7 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
         stripped: 'Names, usernames, e-mail addresses, Keycloak and internal ids, IP addresses, user agents and any typed text are never exported.',
       });
       const manifest = {
-        study: { id: study.id, name: study.name, purpose: study.purpose, range: { from: day(study.rangeFrom), to: day(study.rangeTo) } },
+        study: { id: study.id, name: study.name, purpose: study.purpose, range: { from: isoDay(study.rangeFrom), to: isoDay(study.rangeTo) } },
         export: { id: exportId, createdAt: job.createdAt.toISOString(), format: options.format },
         filters: { from: options.from, to: options.to, topics: options.topics, timeCoarsening: options.coarsening, schools: schoolIds.length },
         k,
@@ -161,10 +162,6 @@ function riskReport(s: Summary, k: number, suppressSmallGroups: boolean) {
     suppressionApplied: suppressSmallGroups,
     smallestGroupReleased: suppressSmallGroups ? s.smallest_group_of_k : s.smallest_group,
   };
-}
-
-function day(date: Date) {
-  return date.toISOString().slice(0, 10);
 }
 
 // Only a running export ends this way (one marked abandoned meanwhile keeps that status).

@@ -43,9 +43,4 @@ export class ExportJobs {
     clearInterval(this.sweeper);
     await this.chain;
   }
-
-  // Resolves when every export enqueued so far has ended (tests, benchmarks).
-  idle(): Promise<void> {
-    return this.chain;
-  }
 }

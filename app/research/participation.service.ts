@@ -8,11 +8,12 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { deleteObjection, exportsOfSchool, findObjection, insertObjection, insertRevocations, listSchoolStudies, runningStudiesOfSchool, setParticipation, studyNames } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
+import { isoDay } from './iso-day';
 
 export async function studiesOfSchool(app: PrismaClient, staff: Staff) {
   const rows = await inSchool(app, staff.schoolId, listSchoolStudies);
   return rows.map(({ study, isOptedIn, decidedAt }) => ({
-    id: study.id, name: study.name, purpose: study.purpose, from: day(study.rangeFrom), to: day(study.rangeTo),
+    id: study.id, name: study.name, purpose: study.purpose, from: isoDay(study.rangeFrom), to: isoDay(study.rangeTo),
     minGroupSize: study.minGroupSize, isEnded: study.endedAt !== null, isOptedIn, decidedAt,
   }));
 }
@@ -87,8 +88,4 @@ export async function exportsSeenBy(app: PrismaClient, staff: Staff) {
     }
     return [...byExport.values()];
   });
-}
-
-function day(date: Date) {
-  return date.toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TOPICS } from '../learning/tasks/catalog';
 import { COARSENINGS, FORMATS } from './export-formats';
 
-const isoDay = z.iso
+const ZIsoDay = z.iso
   .date({ error: 'must be a date, e.g. 2026-09-01' })
   .refine((day) => day >= '2000-01-01' && day <= '2099-12-31', 'must be a date between 2000 and 2099');
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -13,8 +13,8 @@ export const ZCreateStudy = z
   .object({
     name: z.string().trim().min(1).max(200),
     purpose: z.string().trim().min(1).max(2000),
-    from: isoDay,
-    to: isoDay,
+    from: ZIsoDay,
+    to: ZIsoDay,
     minGroupSize: z.number().int().min(2, 'k must be at least 2').max(100).default(5),
     // The time variable of every export of the study (fixed: see the README).
     timeCoarsening: z.enum(COARSENINGS).default('day'),
@@ -26,8 +26,8 @@ export const ZCreateStudy = z
 export const ZRequestExport = z
   .object({
     format: z.enum(FORMATS),
-    from: isoDay.optional(),
-    to: isoDay.optional(),
+    from: ZIsoDay.optional(),
+    to: ZIsoDay.optional(),
     topics: z.array(z.enum(topicIds)).min(1).max(50).optional(),
     suppressSmallGroups: z.boolean().default(false),
   })

@@ -89,14 +89,12 @@ export function queuedExportIds(platform: PrismaClient) {
 
 // Exports left "running" by a process that ended (crash, deploy) are failed; they can be asked again.
 export async function failAbandonedExports(platform: PrismaClient, silentSince: Date): Promise<string[]> {
-  const silent = { status: 'running', OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }] };
-  const found = await platform.studyExport.findMany({ where: silent, select: { id: true } });
-  const ids = found.map((e) => e.id);
-  await platform.studyExport.updateMany({
-    where: { ...silent, id: { in: ids } },
+  const failed = await platform.studyExport.updateManyAndReturn({
+    where: { status: 'running', OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }] },
     data: { status: 'failed', problem: 'The export was interrupted (server restart). Please request it again.', finishedAt: new Date() },
+    select: { id: true },
   });
-  return ids;
+  return failed.map((e) => e.id);
 }
 
 export function updateExport(platform: PrismaClient, exportId: string, data: { status?: string; rowsTotal?: number; rowsDone?: number; manifest?: object; riskReport?: object; problem?: string; finishedAt?: Date }) {

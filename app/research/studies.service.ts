@@ -9,6 +9,7 @@ import type { ExportJobs } from './export-jobs';
 import type { ExportOptions } from './export-job';
 import { destroyStudyKey, recordDownload, findExport, findStudyWithKey, insertExport, insertStudy, isResearcherOf, listExports, listRevocations, listStudies, schoolsExist } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
+import { isoDay } from './iso-day';
 
 export type Caller = { userId: string; roles: readonly string[] };
 export type StudyDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; keyring: StudyKeyring; jobs: ExportJobs; exportDir: string };
@@ -53,8 +54,8 @@ export async function studiesFor(deps: StudyDeps, caller: Caller) {
   const studies = await listStudies(deps.platform, isPlatformAdmin(caller) ? null : caller.userId);
   return studies.map(({ schools, _count, rangeFrom, rangeTo, ...study }) => ({
     ...study,
-    from: day(rangeFrom),
-    to: day(rangeTo),
+    from: isoDay(rangeFrom),
+    to: isoDay(rangeTo),
     isEnded: study.endedAt !== null,
     researchers: _count.researchers,
     schoolsInvited: schools.length,
@@ -73,10 +74,10 @@ export async function requestExport(deps: StudyDeps, caller: Caller, studyId: st
   const study = await findStudyWithKey(deps.platform, studyId);
   if (!study) throw AppError.notFound('No such study');
   if (!study.sealedKey) throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
-  const from = input.from ?? day(study.rangeFrom);
-  const to = input.to ?? day(study.rangeTo);
-  if (from < day(study.rangeFrom) || to > day(study.rangeTo) || to < from) {
-    throw AppError.badRequest(`The range must lie within the study's range ${day(study.rangeFrom)} … ${day(study.rangeTo)}`);
+  const from = input.from ?? isoDay(study.rangeFrom);
+  const to = input.to ?? isoDay(study.rangeTo);
+  if (from < isoDay(study.rangeFrom) || to > isoDay(study.rangeTo) || to < from) {
+    throw AppError.badRequest(`The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`);
   }
   const options: ExportOptions = { format: input.format, coarsening: study.timeCoarsening as TimeCoarsening, from, to, topics: input.topics ?? null, suppressSmallGroups: input.suppressSmallGroups };
   const created = await insertExport(deps.platform, { studyId, requestedBy: caller.userId, options });
@@ -136,8 +137,4 @@ function exportView(e: StoredExport) {
     files: e.status === 'ready' && !e.filesDeletedAt ? filesOf(options).map((name) => ({ name, href: `/api/research/exports/${e.id}/files/${name}` })) : [],
     manifest: e.manifest,
   };
-}
-
-function day(date: Date) {
-  return date.toISOString().slice(0, 10);
 }
