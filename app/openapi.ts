@@ -36,6 +36,8 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/classes/{id}/teachers': { post: { summary: 'Add a co-teacher (a teacher of the same school)', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAddTeacher, responses: { '204': 'Added' } } },
   '/classes/{id}/login-cards': { post: { summary: 'New one-time passwords for the class (or the pupils named), as printable login cards (PDF)', roles: 'teacher of the class, school-admin', params: ['id'], body: ZLoginCards, responses: { '201': 'application/pdf' } } },
   '/classes/{id}/progress': { get: { summary: 'Per topic: attempts, pupils, share correct, median time', roles: 'teacher of the class, school-admin', params: ['id'] } },
+  '/classes/{id}/locked-pupils': { get: { summary: "Pupils locked out by Keycloak's brute-force detection: failures, last failure, locked until", roles: 'teacher of the class, school-admin', params: ['id'] } },
+  '/classes/{id}/pupils/{pupilId}/unlock': { post: { summary: "End a pupil's lockout (audited)", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'], responses: { '204': 'Unlocked', '404': 'No such pupil in this class' } } },
   '/classes/{id}/pupils/{pupilId}/attempts': { get: { summary: "A pupil's attempts over time", roles: 'teacher of the class, school-admin', params: ['id', 'pupilId'] } },
   '/classes/{id}/assignments': { post: { summary: 'Assign a topic or template to a class, optionally with a due date', roles: 'teacher of the class, school-admin', params: ['id'], body: ZAssign, responses: { '201': 'Created' } } },
   '/me/assignments': { get: { summary: 'My open assignments with my progress', roles: 'pupil' } },

@@ -123,6 +123,23 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       const members = await json<{ id: string }[]>(await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`));
       if (!members.some((member) => member.id === userId)) await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
     },
+    // Brute-force detection's state of one account. Keycloak also keeps the last failing client
+    // address (lastIPFailure); it is dropped here so that no caller can pass it on.
+    async bruteForceStatus(userId: string): Promise<{ isLocked: boolean; failures: number; lastFailureAt: Date | null; lockedUntil: Date | null }> {
+      const status = await json<{ disabled: boolean; numFailures: number; lastFailure: number; failedLoginNotBefore?: number }>(
+        await call('read brute-force status', 'GET', `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`),
+      );
+      return {
+        isLocked: status.disabled,
+        failures: status.numFailures,
+        lastFailureAt: status.lastFailure > 0 ? new Date(status.lastFailure) : null,
+        lockedUntil: status.disabled && status.failedLoginNotBefore ? new Date(status.failedLoginNotBefore * 1000) : null,
+      };
+    },
+    // Ends a lockout and forgets the account's failures.
+    async clearBruteForce(userId: string): Promise<void> {
+      await call('clear brute-force status', 'DELETE', `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`);
+    },
   };
 }
 export type KeycloakAdmin = ReturnType<typeof createKeycloakAdmin>;

@@ -33,6 +33,10 @@ export function findPupils(tx: Tx, classId: string) {
   return tx.classPupil.findMany({ where: { classId }, orderBy: { username: 'asc' }, select: { pupilId: true, username: true } });
 }
 
+export async function isPupilOfClass(tx: Tx, classId: string, pupilId: string): Promise<boolean> {
+  return (await tx.classPupil.count({ where: { classId, pupilId } })) === 1;
+}
+
 export async function addTeacher(tx: Tx, classId: string, schoolId: string, teacherId: string): Promise<void> {
   await tx.classTeacher.createMany({ data: [{ classId, schoolId, teacherId }], skipDuplicates: true });
 }

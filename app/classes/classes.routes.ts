@@ -4,7 +4,8 @@ import type { Databases } from '../lib/db';
 import { addCoTeacher, addPupils, classProgress, createClass, listClasses, listPupils, pupilProgress, resetPupilPasswords } from './classes.service';
 import { loginCardsPdf } from './login-cards';
 import { deleteClass, type PupilsDeleted } from './deletion.service';
-import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLoginCards } from './classes.schemas';
+import { ZAddPupils, ZAddTeacher, ZClassId, ZClassPupil, ZCreateClass, ZLockedPupil, ZLoginCards } from './classes.schemas';
+import { listLockedPupils, unlockPupil } from './lockouts.service';
 
 export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: string, onPupilsDeleted: PupilsDeleted): Router {
   const router = Router();
@@ -54,6 +55,18 @@ export function classRoutes(dbs: Databases, keycloak: KeycloakAdmin, loginUrl: s
   secureRoute(router, 'post', '/classes/:id/pupils', ['teacher', 'school-admin'], async (req, res) => {
     const pupils = await addPupils(app, keycloak, schoolCaller(req), ZClassId.parse(req.params).id, ZAddPupils.parse(req.body));
     res.status(201).set('Cache-Control', 'no-store').json({ pupils });
+  });
+
+  // Pupils locked out by Keycloak's brute-force detection (wrong passwords), and ending a lockout.
+  secureRoute(router, 'get', '/classes/:id/locked-pupils', ['teacher', 'school-admin'], async (req, res) => {
+    const locked = await listLockedPupils(app, keycloak, schoolCaller(req), ZClassId.parse(req.params).id);
+    res.set('Cache-Control', 'no-store').json({ pupils: ZLockedPupil.array().parse(locked) });
+  });
+
+  secureRoute(router, 'post', '/classes/:id/pupils/:pupilId/unlock', ['teacher', 'school-admin'], async (req, res) => {
+    const { id, pupilId } = ZClassPupil.parse(req.params);
+    await unlockPupil(app, keycloak, schoolCaller(req), id, pupilId);
+    res.status(204).end();
   });
 
   return router;

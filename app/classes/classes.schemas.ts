@@ -23,3 +23,13 @@ export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId:
 export const ZLoginCards = z.object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40).optional() }).strict();
 
 export const ZAddTeacher = z.object({ teacherId: z.uuid('must be a user id') }).strict();
+
+// What a teacher sees of a locked pupil (an allowlist: Keycloak's record of the failing address is
+// never part of it).
+export const ZLockedPupil = z.object({
+  pupilId: z.string(),
+  username: z.string(),
+  failures: z.number().int(),
+  lastFailureAt: z.date().nullable(),
+  lockedUntil: z.date().nullable(),
+});
