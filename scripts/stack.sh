@@ -8,6 +8,9 @@ if [ "${1:-}" = test ]; then
   command -v docker-compose >/dev/null || apt_install docker-compose
   command -v chromium >/dev/null || apt_install chromium
   command -v pdftotext >/dev/null || apt_install poppler-utils
+  # Debian's nginx (1.22; the compose image is newer, the config suits both) for test/deploy/.
+  command -v nginx >/dev/null || apt_install nginx
+  command -v openssl >/dev/null || apt_install openssl
 fi
 [ -d "$ROOT/node_modules" ] || (cd "$ROOT" && say "installing npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
   die "npm ci failed; see $LOGS/npm-ci.log"

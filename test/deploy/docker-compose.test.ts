@@ -1,13 +1,11 @@
 // No Docker engine runs here, so the production description is checked statically with
 // docker-compose itself (Debian's package; the test set-up installs it).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { compose, ROOT } from './compose';
 
-const ROOT = join(__dirname, '..', '..');
-const compose = (...args: string[]) =>
-  spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
 const pinnedVersion = readFileSync(join(ROOT, 'keycloak', 'VERSION'), 'utf8').trim();
 
 describe('docker-compose.yml (production)', () => {
@@ -16,7 +14,7 @@ describe('docker-compose.yml (production)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const config = parse(result.stdout);
-    expect(Object.keys(config.services).sort()).toEqual(['app', 'keycloak', 'migrate', 'postgres']);
+    expect(Object.keys(config.services).sort()).toEqual(['app', 'keycloak', 'migrate', 'postgres', 'proxy']);
     expect(config.services.keycloak.image).toBe(`schulid-keycloak:${pinnedVersion}`);
     expect(config.services.keycloak.command).toEqual(['start', '--optimized', '--import-realm']);
     for (const name of ['postgres', 'keycloak', 'app'])
