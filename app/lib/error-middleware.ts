@@ -2,10 +2,9 @@
 // fix, or a 5xx that says nothing internal; the logger gets the whole error (no request body).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
+import { isAbortedRequest, toClientError } from './client-errors';
 import { AppError } from './errors';
 import type { Logger } from './logger';
-
-type BodyParserError = Error & { type?: string; status?: number; limit?: number };
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
@@ -18,17 +17,7 @@ function toAppError(err: unknown): AppError {
   if ((err as { code?: string })?.code === 'P2025') return AppError.notFound();
   // Prisma: no database connection free in time (overload). Say so, and when to come back.
   if ((err as { code?: string })?.code === 'P2028') return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.', true);
-  const bodyError = err as BodyParserError;
-  switch (bodyError?.type) {
-    case 'entity.too.large':
-      return new AppError(413, 'payload_too_large', `Request body too large (limit ${bodyError.limit} bytes)`);
-    case 'entity.parse.failed':
-      return AppError.badRequest('Request body is not valid JSON');
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return new AppError(415, 'unsupported_encoding', 'Unsupported request encoding or charset');
-  }
-  return new AppError(500, 'internal', 'Internal error', false);
+  return toClientError(err) ?? new AppError(500, 'internal', 'Internal error', false);
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
@@ -47,6 +36,11 @@ export function loggable(err: unknown): unknown {
 
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    // The client hung up mid-upload: nobody is left to answer, and nothing failed on our side.
+    if (isAbortedRequest(err)) {
+      logger.debug('client went away during the upload');
+      return;
+    }
     const appError = toAppError(err);
     if (appError.status >= 500) logger.error({ err: loggable(err) }, 'request failed');
     const body = appError.expose
