@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, listRoutes, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
 import { classRoutes } from './classes';
+import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health/health.routes';
 import { attemptRoutes } from './learning';
 import { homeRoutes } from './home.routes';
@@ -45,6 +46,8 @@ export function buildApp(deps: AppDependencies): Express {
   app.set('etag', false);
   app.use(helmet());
   app.use(requestLogging(logger));
+  // Before any route: a bad escape or a NUL in the path or query string is the client's error.
+  app.use(rejectUnstorableText(['path', 'query']));
 
   const readinessChecks = {
     database: async () => void (await dbs.app.$queryRaw`SELECT 1`),
@@ -68,8 +71,22 @@ export function buildApp(deps: AppDependencies): Express {
     cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: config.SESSION_MAX_AGE_SECONDS * 1000 },
   });
 
-  app.use('/auth', limiters.login, sessions, authRoutes({ config, logger, ...services }));
-  app.use('/api', limiters.api, apiSession(services.sessions, config.SESSION_SECRET, SESSION_COOKIE), sessionRefresh(services.oidc), authenticate(services.verifier), express.json({ limit: '100kb' }));
+  const sameOrigin = requireSameOrigin(config.APP_BASE_URL);
+  app.use('/auth', limiters.login, sessions, sameOrigin, authRoutes({ config, logger, ...services }));
+  // The order of checks on every API request: no caching, rate limit, session, same origin (before
+  // the session is refreshed or anything is parsed), caller, JSON only, body, storable text.
+  app.use(
+    '/api',
+    noStore,
+    limiters.api,
+    apiSession(services.sessions, config.SESSION_SECRET, SESSION_COOKIE),
+    sameOrigin,
+    sessionRefresh(services.oidc),
+    authenticate(services.verifier),
+    requireJsonBody,
+    express.json({ limit: '100kb' }),
+    rejectUnstorableText(['body']),
+  );
   // Deny by default: every API route names the roles it admits, checked here at start-up.
   // The pupils' hot paths first: Express tries the routers in this order.
   const apiRouters = [

@@ -20,7 +20,7 @@ describe('login cards', () => {
 
     const response = await fetch(`${env.server.baseUrl}/api/classes/${schoolClass.id}/login-cards`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}` },
+      headers: { 'content-type': 'application/json', origin: env.server.baseUrl, cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}` },
       body: '{}',
     });
     expect(response.status).toBe(201);

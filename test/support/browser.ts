@@ -16,6 +16,8 @@ export type BrowserOptions = {
   localAddress?: string;
 };
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export class Browser {
   private readonly jar = new Map<string, Map<string, Cookie>>();
   readonly setCookieHeaders: { host: string; header: string }[] = [];
@@ -75,6 +77,9 @@ export class Browser {
     let init: RequestInit = { method, body: options.form ? new URLSearchParams(options.form) : options.body };
     for (let hop = 0; hop < 15; hop++) {
       const headers: Record<string, string> = { ...options.headers, cookie: this.cookieHeader(current) };
+      // As a browser does on every unsafe request: the page that sends it is of the target's origin
+      // (a test sending a foreign Origin says so in its headers).
+      if (!SAFE_METHODS.has(String(init.method)) && headers.origin === undefined) headers.origin = current.origin;
       if (this.options.forwardedFor && current.href.startsWith(process.env.KEYCLOAK_URL!)) {
         headers['x-forwarded-for'] = this.options.forwardedFor;
         headers['x-forwarded-proto'] = 'https';
