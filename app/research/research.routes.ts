@@ -1,10 +1,21 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { schoolCaller, secureRoute } from '../auth';
 import type { PrismaClient } from '../generated/prisma/client';
 import { AppError } from '../lib/errors';
 import { decideParticipation, exportsSeenBy, objectionOf, setObjection, studiesOfSchool } from './participation.service';
 import { ZClassPupil, ZCreateStudy, ZExportFile, ZObjection, ZParticipation, ZRequestExport, ZStudyId } from './research.schemas';
 import { createStudy, endStudy, exportFilePath, exportsOf, exportStatus, requestExport, revocationsOf, studiesFor, type StudyDeps } from './studies.service';
+
+// What send's refusal means to the client. It has set the file's headers already; an error is no
+// attachment. A Range past the end keeps the Content-Range "bytes */size" it computed (RFC 9110).
+function downloadError(err: Error & { status?: number; code?: string }, res: Response): Error {
+  res.removeHeader('Content-Disposition');
+  // Gone from the volume (retention ran, or the volume is not shared): say so, not 500.
+  if (err.code === 'ENOENT') return new AppError(410, 'export_files_deleted', 'The files of this export are no longer available; request a new export');
+  if (err.status === 416) return new AppError(416, 'range_not_satisfiable', 'The requested range lies outside the file; the file size is in Content-Range');
+  if (err.status === 412) return new AppError(412, 'precondition_failed', 'The file has changed since you last fetched it (If-Match / If-Unmodified-Since); download it again');
+  return err;
+}
 
 export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
   const router = Router();
@@ -45,9 +56,7 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     await new Promise<void>((resolve, reject) =>
       res.sendFile(file.name, { root: file.root, dotfiles: 'deny', headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' } }, (err) => {
         if (!err || res.headersSent) return resolve();
-        // Gone from the volume (retention ran, or the volume is not shared): say so, not 500.
-        const isMissing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-        reject(isMissing ? new AppError(410, 'export_files_deleted', 'The files of this export are no longer available; request a new export') : err);
+        reject(downloadError(err, res));
       }),
     );
   });

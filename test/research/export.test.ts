@@ -153,6 +153,23 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(whole.slice(0, 100) + rest.body).toBe(whole);
   });
 
+  it('when a range lies past the file’s end or a precondition fails, then 416 with the file size or 412 comes as JSON, never 500', async () => {
+    const ready = await exportOf(world.studyId, { format: 'csv' });
+    const href = ready.job.files[0].href;
+    const size = Buffer.byteLength(ready.files['attempts.csv']!);
+    const pastEnd = await download(world.researcher.browser, href, { range: `bytes=${size + 10}-` });
+    expect(pastEnd.status).toBe(416);
+    expect(pastEnd.headers.get('content-range')).toBe(`bytes */${size}`);
+    expect(pastEnd.headers.get('content-disposition')).toBeNull();
+    expect(JSON.parse(pastEnd.body).error.code).toBe('range_not_satisfiable');
+    const preconditions: Record<string, string>[] = [{ 'if-match': '"not-this-file"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }];
+    for (const precondition of preconditions) {
+      const changed = await download(world.researcher.browser, href, precondition);
+      expect(changed.status).toBe(412);
+      expect(JSON.parse(changed.body).error.code).toBe('precondition_failed');
+    }
+  });
+
   it('when bodies are wrong, then the API answers 400 naming the problem', async () => {
     const ask = (body: unknown) => call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
     expect((await ask({ format: 'xml' })).status).toBe(400);
