@@ -1,7 +1,8 @@
 // Owns the process: reads the configuration (refusing to start on a bad value), listens, and shuts
 // down gracefully on SIGTERM/SIGINT: readiness turns 503, no new connections, in-flight requests
-// finish (up to SHUTDOWN_GRACE_MS), then the database pools close.
-import { createServer } from 'node:http';
+// finish (up to SHUTDOWN_GRACE_MS), later requests on kept-alive connections get 503, and only when
+// both listeners are closed do the database pools close.
+import { createServer, type Server } from 'node:http';
 import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
 import { purgeDeletedClasses } from './classes';
@@ -9,6 +10,7 @@ import { purgeExpired } from './privacy/retention';
 import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
+import { ShutdownGate } from './lib/shutdown-gate';
 import { createServices, startServices, stopServices } from './services';
 
 function readConfig(): Config {
@@ -28,11 +30,13 @@ export async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const services = createServices(config, logger);
   await startServices(services);
-  let isShuttingDown = false;
-  const app = buildApp({ config, logger, services, isShuttingDown: () => isShuttingDown });
-  const server = createServer(app);
+  const gate = new ShutdownGate();
+  const app = buildApp({ config, logger, services, isShuttingDown: () => gate.isShuttingDown });
+  const server = createServer(gate.guard(app));
   server.keepAliveTimeout = 5000;
-  const internalServer = createServer(buildInternalApp({ config, logger, services }));
+  // Keycloak's country checks arrive here on long-kept connections: the same gate, or one of them
+  // could reach a closed pool.
+  const internalServer = createServer(gate.guard(buildInternalApp({ config, logger, services })));
   // Longer than the JDK HTTP client's keep-alive (30 s): Keycloak closes idle connections first,
   // so it never reuses one this side is closing.
   internalServer.keepAliveTimeout = 65_000;
@@ -66,29 +70,35 @@ export async function main(): Promise<void> {
   });
 
   const shutdown = (signal: string) => {
-    if (isShuttingDown) return;
-    isShuttingDown = true;
+    if (gate.isShuttingDown) return;
+    const listeners = [server, internalServer];
+    gate.close(() => listeners.forEach((listener) => listener.closeIdleConnections()));
     logger.info({ signal }, 'shutting down');
     const forced = setTimeout(() => {
       logger.warn('grace period over, closing remaining connections');
-      server.closeAllConnections();
+      listeners.forEach((listener) => listener.closeAllConnections());
     }, config.SHUTDOWN_GRACE_MS).unref();
     clearInterval(retention);
-    internalServer.close();
-    internalServer.closeIdleConnections();
-    server.close(() => {
-      clearTimeout(forced);
-      stopServices(services)
-        .catch((err) => logger.error({ err }, 'closing the database pools failed'))
-        .finally(() => {
-          logger.info('stopped');
-          process.exit(0);
-        });
-    });
-    server.closeIdleConnections();
+    Promise.all([...listeners.map(closed), gate.drained()])
+      .then(() => {
+        clearTimeout(forced);
+        return stopServices(services);
+      })
+      .catch((err) => logger.error({ err }, 'closing the database pools failed'))
+      .finally(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+// Stops accepting, closes idle kept-alive connections now, resolves when the last one is gone.
+function closed(listener: Server): Promise<void> {
+  const done = new Promise<void>((resolve) => listener.close(() => resolve()));
+  listener.closeIdleConnections();
+  return done;
 }
 
 if (require.main === module) {

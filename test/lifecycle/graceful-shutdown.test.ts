@@ -1,5 +1,6 @@
 // The real server process: SIGTERM lets in-flight requests finish, refuses new ones, then exits 0.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { viaPort } from '../support/env';
@@ -48,5 +49,30 @@ describe('graceful shutdown', () => {
     expect(response.status).toBe(200);
     expect(await exited).toBe(0);
     expect(logs.map((line) => JSON.parse(line).msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+  });
+
+  it('when a request arrives after SIGTERM on a connection kept alive from before, then it gets 503 with Connection: close and the pools close only after', async () => {
+    const { child, port, logs } = await startServer({ KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port) });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    keycloakProxy.delay(1500);
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    const ended = new Promise((resolve) => socket.on('close', resolve));
+    const reachedKeycloakCheck = keycloakProxy.nextConnection();
+    socket.write('GET /readyz HTTP/1.1\r\nHost: app\r\n\r\n');
+    await reachedKeycloakCheck;
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Same connection, after the signal: a database-backed API request.
+    socket.write('GET /api/classes HTTP/1.1\r\nHost: app\r\n\r\n');
+    await ended;
+    const [first, second] = received.split(/(?=HTTP\/1\.1 )/);
+    expect(first).toMatch(/^HTTP\/1\.1 200 /);
+    expect(second).toMatch(/^HTTP\/1\.1 503 /);
+    expect(second).toMatch(/\r\nConnection: close\r\n/i);
+    expect(JSON.parse(second!.split('\r\n\r\n')[1]!).error.code).toBe('shutting_down');
+    expect(await exited).toBe(0);
+    expect(logs.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
   });
 });
