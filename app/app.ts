@@ -94,7 +94,7 @@ export function buildApp(deps: AppDependencies): Express {
     meRoutes(dbs),
     schoolRoutes(dbs.app, services.keycloak),
     messageRoutes(dbs),
-    countryRestrictionRoutes(dbs),
+    countryRestrictionRoutes(dbs, { keycloak: services.keycloak, sessions: services.sessions }),
     classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`, services.onPupilsDeleted),
     researchRoutes(dbs.app, { platform: dbs.platform, keycloak: services.keycloak, keyring: services.keyring, jobs: services.exportJobs, exportDir: config.EXPORT_DIR }),
   ];

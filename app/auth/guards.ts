@@ -14,10 +14,11 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
       const match = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/.exec(header);
       if (!match) throw new AppError(401, 'invalid_token', 'The Authorization header must be "Bearer <token>"');
       const payload = await verifier.verifyAccessToken(match[1]!);
-      req.identity = { userId: payload.sub, roles: knownRoles(payload.roles), schoolId: null, via: 'bearer' };
+      const keycloakSid = typeof payload.sid === 'string' ? payload.sid : undefined;
+      req.identity = { userId: payload.sub, roles: knownRoles(payload.roles), schoolId: null, via: 'bearer', keycloakSid };
     } else if (req.session?.identity) {
-      const { userId, roles, schoolId } = req.session.identity;
-      req.identity = { userId, roles, schoolId, via: 'session' };
+      const { userId, roles, schoolId, keycloakSid } = req.session.identity;
+      req.identity = { userId, roles, schoolId, via: 'session', keycloakSid };
     }
     next();
   };

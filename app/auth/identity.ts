@@ -7,6 +7,8 @@ export type Identity = {
   roles: Role[];
   schoolId: string | null;
   via: 'session' | 'bearer';
+  // Keycloak's session behind the request (the token's `sid`), when known.
+  keycloakSid?: string;
 };
 
 export type SessionIdentity = {

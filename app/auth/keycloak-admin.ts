@@ -51,6 +51,21 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       const users = await json<{ id: string }[]>(await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`));
       return users[0]?.id;
     },
+    // Every Keycloak session of the user (browser SSO sessions with their refresh tokens).
+    async listUserSessionIds(userId: string): Promise<string[]> {
+      return (await json<{ id: string }[]>(await call('list user sessions', 'GET', `/users/${encodeURIComponent(userId)}/sessions`))).map((s) => s.id);
+    },
+    async endSession(sessionId: string): Promise<void> {
+      try {
+        await call('end session', 'DELETE', `/sessions/${encodeURIComponent(sessionId)}`);
+      } catch (err) {
+        if (!(err instanceof KeycloakAdminError && err.status === 404)) throw err;
+      }
+    },
+    // Ends all the user's sessions and invalidates every token issued to them before now.
+    async logoutUser(userId: string): Promise<void> {
+      await call('log user out', 'POST', `/users/${encodeURIComponent(userId)}/logout`);
+    },
     async createUser(user: { username: string; password: string; isTemporaryPassword: boolean; attributes?: Record<string, string[]> }) {
       const response = await call('create user', 'POST', '/users', {
         username: user.username,

@@ -1,12 +1,19 @@
 import { Router } from 'express';
 import { ANY_SIGNED_IN, requireSchool, secureRoute } from '../auth';
+import type { Request } from 'express';
 import type { Databases } from '../lib/db';
 import { ZAddressPolicy, ZAttemptQuery, ZMyCountries, ZRoleCountries, ZRoleParam } from './country-restriction.schemas';
+import type { CurrentSession, SessionEnders } from './session-ending';
 import { readMyCountries, readSchoolRules, schoolAttempts, setAddressPolicy, setMyCountries, setRoleCountries } from './country-restriction.service';
 
-export function countryRestrictionRoutes(dbs: Databases): Router {
+// The request's own sessions, which a narrowing leaves alive.
+function currentSession(req: Request): CurrentSession {
+  return { userId: req.identity!.userId, keycloakSid: req.identity!.keycloakSid, appSessionId: req.session?.id };
+}
+
+export function countryRestrictionRoutes(dbs: Databases, enders: SessionEnders): Router {
   const router = Router();
-  const caller = (req: Parameters<Parameters<typeof router.get>[1]>[0]) => req.identity!;
+  const caller = (req: Request) => req.identity!;
 
   secureRoute(router, 'get', '/me/login-countries', ANY_SIGNED_IN, async (req, res) => {
     res.json(await readMyCountries(dbs, caller(req)));
@@ -14,7 +21,7 @@ export function countryRestrictionRoutes(dbs: Databases): Router {
 
   secureRoute(router, 'put', '/me/login-countries', ANY_SIGNED_IN, async (req, res) => {
     const { countries, isLockoutConfirmed } = ZMyCountries.parse(req.body);
-    res.json(await setMyCountries(dbs, caller(req), countries, req.ip ?? '', isLockoutConfirmed));
+    res.json(await setMyCountries(dbs, enders, caller(req), currentSession(req), { countries, requestIp: req.ip ?? '', isLockoutConfirmed }));
   });
 
   secureRoute(router, 'get', '/school/login-countries', ['school-admin'], async (req, res) => {
@@ -24,7 +31,7 @@ export function countryRestrictionRoutes(dbs: Databases): Router {
   secureRoute(router, 'put', '/school/login-countries/:role', ['school-admin'], async (req, res) => {
     const { role } = ZRoleParam.parse(req.params);
     const { countries } = ZRoleCountries.parse(req.body);
-    res.json(await setRoleCountries(dbs.app, requireSchool(req), caller(req).userId, role, countries));
+    res.json(await setRoleCountries(dbs.app, enders, requireSchool(req), currentSession(req), role, countries));
   });
 
   secureRoute(router, 'put', '/school/login-address-policy', ['school-admin'], async (req, res) => {

@@ -5,10 +5,11 @@ import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool, inSchoolOrPlatform, type Databases } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { updateLoginAddressPolicy } from '../schools';
+import { findVisibleSchools, schoolMembersWithRole, updateLoginAddressPolicy } from '../schools';
 import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
 import { lookupCountry } from './geo';
 import { addressKind } from './ip-address';
+import { endOtherSessions, isNarrowing, type CurrentSession, type SessionEnders } from './session-ending';
 
 export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
 
@@ -20,7 +21,15 @@ export async function readMyCountries(dbs: Databases, caller: Caller) {
   });
 }
 
-export async function setMyCountries(dbs: Databases, caller: Caller, countries: string[] | null, requestIp: string, isLockoutConfirmed = false) {
+// A narrower list ends the caller's other sessions (Keycloak's and the app's); the answer says how many.
+export async function setMyCountries(
+  dbs: Databases,
+  enders: SessionEnders,
+  caller: Caller,
+  current: CurrentSession,
+  change: { countries: string[] | null; requestIp: string; isLockoutConfirmed?: boolean },
+) {
+  const { countries, requestIp, isLockoutConfirmed = false } = change;
   const here = addressKind(requestIp) === 'public' ? lookupCountry(requestIp) : null;
   if (countries && here && !countries.includes(here) && !isLockoutConfirmed) {
     throw new AppError(
@@ -29,7 +38,8 @@ export async function setMyCountries(dbs: Databases, caller: Caller, countries: 
       `This request comes from ${here}, which is not in the list: you could not log in from here any more. Add ${here}, or send "isLockoutConfirmed": true to save the list anyway.`,
     );
   }
-  await inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
+  const before = await inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
+    const before = await findUserList(tx, caller.userId);
     await saveUserList(tx, caller.userId, caller.schoolId, countries);
     if (caller.schoolId) {
       await recordAudit(tx, {
@@ -41,8 +51,10 @@ export async function setMyCountries(dbs: Databases, caller: Caller, countries: 
         details: { countries: countries?.join(',') ?? null },
       });
     }
+    return before;
   });
-  return readMyCountries(dbs, caller);
+  const endedSessions = isNarrowing(before, countries) ? await endOtherSessions(enders, [caller.userId], current) : 0;
+  return { ...(await readMyCountries(dbs, caller)), endedSessions };
 }
 
 export async function readSchoolRules(app: PrismaClient, schoolId: string) {
@@ -53,12 +65,20 @@ export async function readSchoolRules(app: PrismaClient, schoolId: string) {
   });
 }
 
-export async function setRoleCountries(app: PrismaClient, schoolId: string, actorId: string, role: string, countries: string[] | null) {
-  await inSchool(app, schoolId, async (tx) => {
+// A narrower list for a role ends every session of the school's members with that role (the
+// admin's own current session excepted); the answer says how many.
+export async function setRoleCountries(app: PrismaClient, enders: SessionEnders, schoolId: string, current: CurrentSession, role: string, countries: string[] | null) {
+  const { before, slug } = await inSchool(app, schoolId, async (tx) => {
+    const [school] = await findVisibleSchools(tx);
+    if (!school) throw AppError.notFound('School not found');
+    const before = (await findRoleLists(tx, schoolId)).get(role) ?? null;
     await saveRoleList(tx, schoolId, role, countries);
-    await recordAudit(tx, { schoolId, actorId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
+    await recordAudit(tx, { schoolId, actorId: current.userId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
+    return { before, slug: school.slug };
   });
-  return readSchoolRules(app, schoolId);
+  const affected = isNarrowing(before, countries) ? await schoolMembersWithRole(enders.keycloak, slug, role) : [];
+  const endedSessions = affected.length > 0 ? await endOtherSessions(enders, affected, current) : 0;
+  return { ...(await readSchoolRules(app, schoolId)), endedSessions };
 }
 
 export async function setAddressPolicy(app: PrismaClient, schoolId: string, actorId: string, policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean }) {

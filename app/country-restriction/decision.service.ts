@@ -13,14 +13,14 @@ export async function decideLogin(platformPool: Pool, request: TLoginDecisionReq
   const ip = normalizeAddress(request.ipAddress);
   const kind = addressKind(ip);
   const country = kind === 'public' ? lookupCountry(ip) : null;
-  // Exactly one school, or none (researchers); several would make the school's rules ambiguous.
-  const rules = await loadRules(platformPool, request.userId, request.schools.length === 1 ? request.schools[0]! : null);
+  // Every school of the user (none for researchers): each school's rules for each role apply.
+  const rules = await loadRules(platformPool, request.userId, request.schools);
   const decision = decideCountry(
     { userList: rules.userList, roleLists: rules.roleLists, isPrivateAddressAllowed: rules.isPrivateAddressAllowed, isUnknownCountryAllowed: rules.isUnknownCountryAllowed },
     { country, addressKind: kind, roles: request.roles },
   );
   await recordDecision(platformPool, {
-    schoolId: rules.schoolId,
+    schoolIds: rules.schoolIds,
     userId: request.userId,
     country,
     isAllowed: decision.isAllowed,

@@ -17,7 +17,7 @@ export async function setTwoFactorForAll(app: PrismaClient, keycloak: KeycloakAd
     const [school] = await findVisibleSchools(tx);
     if (!school) throw AppError.notFound('School not found');
     const updated = await updateTwoFactorForAll(tx, schoolId, isRequired);
-    const pupils = await pupilsOfSchool(keycloak, school.slug);
+    const pupils = await schoolMembersWithRole(keycloak, school.slug, 'pupil');
     for (const userId of pupils) {
       if (isRequired) await keycloak.assignRealmRoles(userId, [MFA_ROLE]);
       else await keycloak.removeRealmRoles(userId, [MFA_ROLE]);
@@ -34,10 +34,11 @@ export async function setTwoFactorForAll(app: PrismaClient, keycloak: KeycloakAd
   }, { timeoutMs: 120_000 });
 }
 
-async function pupilsOfSchool(keycloak: KeycloakAdmin, schoolSlug: string): Promise<string[]> {
+// The Keycloak ids of the school's members (its organization) that hold the realm role.
+export async function schoolMembersWithRole(keycloak: KeycloakAdmin, schoolSlug: string, role: string): Promise<string[]> {
   const orgId = await keycloak.findOrganizationId(schoolSlug);
   if (!orgId) return [];
-  const [members, pupils] = await Promise.all([keycloak.listOrganizationMemberIds(orgId), keycloak.listUserIdsWithRealmRole('pupil')]);
+  const [members, holders] = await Promise.all([keycloak.listOrganizationMemberIds(orgId), keycloak.listUserIdsWithRealmRole(role)]);
   const memberIds = new Set(members);
-  return pupils.filter((id) => memberIds.has(id));
+  return holders.filter((id) => memberIds.has(id));
 }

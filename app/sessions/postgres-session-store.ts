@@ -123,13 +123,18 @@ export class PostgresSessionStore extends session.Store {
   destroyByUser(userId: string): Promise<number> {
     return this.deleteWhere('user_id = $1', userId);
   }
+  // Every app session of the user but the one making the request (when there is one).
+  destroyOtherSessionsOfUser(userId: string, keptSid: string | undefined): Promise<number> {
+    if (!keptSid) return this.destroyByUser(userId);
+    return this.deleteWhere('user_id = $1 AND id <> $3', userId, sha256Hex(keptSid));
+  }
 
-  private async deleteWhere(condition: string, value: string): Promise<number> {
+  private async deleteWhere(condition: string, value: string, ...more: string[]): Promise<number> {
     this.logger.debug({ condition }, 'sessions deleted');
     const { rows } = await this.pool.query<{ id: string }>(
       `WITH gone AS (DELETE FROM app_sessions WHERE ${condition} RETURNING id)
        SELECT id, pg_notify('${CHANNEL}', $2::text || ':' || id) FROM gone`,
-      [value, this.instanceId],
+      [value, this.instanceId, ...more],
     );
     for (const row of rows) this.cache.invalidate(row.id);
     return rows.length;

@@ -7,7 +7,7 @@ import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider }
 import { Browser } from '../support/browser';
 import { startTestServer } from '../support/app';
 import { serverWithSchool } from '../support/suites';
-import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { createSchoolWithOrganization, createUser, registerClientCopy, type TestSchool } from '../support/keycloak';
 import { answerKeycloak, loginThroughApp } from '../support/login';
 
 const DE = '85.214.132.117';
@@ -21,9 +21,7 @@ describe('the country check cannot be bypassed', () => {
   };
 
   it("when a restricted pupil logs in to Keycloak's account console from the US, then it is refused the same way", async () => {
-    const accountConsole = (await (await admin('GET', '/clients?clientId=account-console')).json()) as { id: string; attributes: Record<string, string> }[];
-    const client = accountConsole[0]!;
-    await admin('PUT', `/clients/${client.id}`, { ...client, attributes: { ...client.attributes, 'schulid.country-decision-url': `${env.server.internalUrl}/internal/login-decisions` } });
+    const accountConsole = await registerClientCopy('account-console', `${env.server.internalUrl}/internal/login-decisions`);
     try {
       const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
       await restrictPupilsToGermany(restricted);
@@ -32,7 +30,7 @@ describe('the country check cannot be bypassed', () => {
       const consoleUrl = `${env.server.config.KEYCLOAK_URL}/realms/schulid/account/`;
       const verifier = randomBytes(32).toString('base64url');
       const consoleLogin = `${env.server.config.KEYCLOAK_URL}/realms/schulid/protocol/openid-connect/auth?${new URLSearchParams({
-        client_id: 'account-console',
+        client_id: accountConsole.clientId,
         redirect_uri: consoleUrl,
         response_type: 'code',
         scope: 'openid',
@@ -52,7 +50,7 @@ describe('the country check cannot be bypassed', () => {
       expect(allowed.isLoggedIn).toBe(true);
       expect(allowed.page.url).toMatch(/[?&#]code=/);
     } finally {
-      await admin('PUT', `/clients/${client.id}`, client);
+      await accountConsole.remove();
     }
   });
 

@@ -23,7 +23,7 @@ export class Browser {
   readonly setCookieHeaders: { host: string; header: string }[] = [];
   private readonly dispatcher?: Agent;
 
-  constructor(private readonly options: BrowserOptions = {}) {
+  constructor(private options: BrowserOptions = {}) {
     const localAddress = options.localAddress;
     if (localAddress) {
       // undici ignores a localAddress option; a connector of our own binds the socket.
@@ -33,6 +33,11 @@ export class Browser {
       };
       this.dispatcher = new Agent({ connect: connector as never });
     }
+  }
+
+  // The same browser (its cookies) from now on behind another client address, e.g. on a trip abroad.
+  travelTo(forwardedFor: string): void {
+    this.options = { ...this.options, forwardedFor };
   }
 
   cookie(host: string, name: string): string | undefined {

@@ -115,3 +115,15 @@ export async function registerResearchClient(decisionUrl: string, accessTokenLif
   const id = idFrom(await admin('POST', '/clients', { ...template, clientId, attributes }));
   return { clientId, remove: async () => void (await admin('DELETE', `/clients/${id}`)) };
 }
+
+// A copy of one of the realm's clients (e.g. Keycloak's own account-console) whose country check
+// asks the given decision endpoint. Tests never change the real clients: an interrupted test would
+// leave them pointing at a dead port.
+export async function registerClientCopy(templateClientId: string, decisionUrl: string): Promise<{ clientId: string; remove(): Promise<void> }> {
+  const [template] = (await (await admin('GET', `/clients?clientId=${encodeURIComponent(templateClientId)}`)).json()) as Record<string, unknown>[];
+  const { id: _id, clientId: _clientId, ...rest } = template as { id: string; clientId: string; attributes?: Record<string, string> };
+  const clientId = `test-${templateClientId}-${randomBytes(4).toString('hex')}`;
+  const protocolMappers = ((rest as { protocolMappers?: { id?: string }[] }).protocolMappers ?? []).map(({ id: _mapperId, ...mapper }) => mapper);
+  const id = idFrom(await admin('POST', '/clients', { ...rest, clientId, protocolMappers, attributes: { ...rest.attributes, 'schulid.country-decision-url': decisionUrl } }));
+  return { clientId, remove: async () => void (await admin('DELETE', `/clients/${id}`)) };
+}

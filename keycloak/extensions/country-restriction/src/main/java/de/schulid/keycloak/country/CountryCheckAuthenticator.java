@@ -21,7 +21,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
- * Runs right after the user is known (password form, or a brokered login) and before 2FA. Sends
+ * Runs right after the user is known (password form, SSO cookie, or a brokered login) and before 2FA. Sends
  * the app the user's id, platform roles, school (organization alias) and the client address —
  * which Keycloak takes from X-Forwarded-For only when the request came through a trusted proxy
  * (proxy-trusted-addresses) — and refuses the login when the app says "deny". When the app cannot
@@ -29,7 +29,8 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public class CountryCheckAuthenticator implements Authenticator {
     private static final Logger LOG = Logger.getLogger(CountryCheckAuthenticator.class);
-    private static final List<String> PLATFORM_ROLES = List.of("pupil", "teacher", "school-admin", "researcher");
+    // Every role a school's or a user's country list can name (app/auth/roles.ts), platform-admin included.
+    private static final List<String> LISTED_ROLES = List.of("pupil", "teacher", "school-admin", "researcher", "platform-admin");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -46,7 +47,7 @@ public class CountryCheckAuthenticator implements Authenticator {
 
         Map<String, Object> body = new HashMap<>();
         body.put("userId", user.getId());
-        body.put("roles", platformRoles(context.getRealm(), user));
+        body.put("roles", listedRoles(context.getRealm(), user));
         body.put("schools", schoolsOf(context.getSession(), user));
         body.put("ipAddress", context.getConnection().getRemoteAddr());
         body.put("clientId", client.getClientId());
@@ -82,8 +83,8 @@ public class CountryCheckAuthenticator implements Authenticator {
         return model == null || model.getConfig() == null ? Map.of() : model.getConfig();
     }
 
-    private static List<String> platformRoles(RealmModel realm, UserModel user) {
-        return PLATFORM_ROLES.stream().filter(name -> {
+    private static List<String> listedRoles(RealmModel realm, UserModel user) {
+        return LISTED_ROLES.stream().filter(name -> {
             RoleModel role = realm.getRole(name);
             return role != null && user.hasRole(role);
         }).collect(Collectors.toList());

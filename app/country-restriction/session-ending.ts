@@ -1,0 +1,44 @@
+// When a country list narrows, sessions opened under the wider list must not live on for up to
+// 10 hours: the affected users' other sessions end in Keycloak (with their refresh tokens, the
+// research scripts' included) and in the app. The caller's own current session stays, so the page
+// that made the change can say what happened. Runs after the change has committed; a Keycloak
+// failure is reported to the caller, never rolls the list back.
+import type { KeycloakAdmin } from '../auth/keycloak-admin';
+import type { PostgresSessionStore } from '../sessions/postgres-session-store';
+
+export type SessionEnders = { keycloak: KeycloakAdmin; sessions: PostgresSessionStore };
+// The request's own sessions, which stay: Keycloak's (the `sid` of its tokens) and the app's cookie.
+export type CurrentSession = { userId: string; keycloakSid?: string; appSessionId?: string };
+
+export function isNarrowing(before: readonly string[] | null, after: readonly string[] | null): boolean {
+  if (after === null) return false;
+  if (before === null) return true;
+  return before.some((country) => !after.includes(country));
+}
+
+export async function endOtherSessions(enders: SessionEnders, userIds: readonly string[], current: CurrentSession): Promise<number> {
+  let ended = 0;
+  const queue = [...new Set(userIds)];
+  const worker = async () => {
+    for (let userId = queue.shift(); userId !== undefined; userId = queue.shift()) {
+      ended += userId === current.userId ? await endOthersOfCaller(enders, current) : await endAllOf(enders, userId);
+    }
+  };
+  // A few at a time: a school's role can have hundreds of members, Keycloak serves logins meanwhile.
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return ended;
+}
+
+async function endAllOf({ keycloak, sessions }: SessionEnders, userId: string): Promise<number> {
+  const keycloakSessions = await keycloak.listUserSessionIds(userId);
+  await keycloak.logoutUser(userId);
+  const appSessions = await sessions.destroyByUser(userId);
+  return Math.max(keycloakSessions.length, appSessions);
+}
+
+async function endOthersOfCaller({ keycloak, sessions }: SessionEnders, current: CurrentSession): Promise<number> {
+  const others = (await keycloak.listUserSessionIds(current.userId)).filter((id) => id !== current.keycloakSid);
+  for (const id of others) await keycloak.endSession(id);
+  const appSessions = await sessions.destroyOtherSessionsOfUser(current.userId, current.appSessionId);
+  return Math.max(others.length, appSessions);
+}
