@@ -23,7 +23,7 @@ describe('two-factor authentication (TOTP)', () => {
     const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
     const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: Buffer.from('not-the-secret') });
     expect(outcome.isLoggedIn).toBe(false);
-    expect(outcome.message).toMatch(/Ungültiger One-time Code|Invalid authenticator code/);
+    expect(outcome.message).toMatch(/Ungültiger Einmalcode|Invalid authenticator code/);
   });
 
   it('when a teacher has TOTP, then a code computed from the secret logs them in', async () => {
