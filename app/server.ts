@@ -10,6 +10,7 @@ import { purgeExpired } from './privacy/retention';
 import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
+import { answerMalformedHttp } from './lib/malformed-http';
 import { ShutdownGate } from './lib/shutdown-gate';
 import { createServices, startServices, stopServices } from './services';
 
@@ -34,6 +35,7 @@ export async function main(): Promise<void> {
   const app = buildApp({ config, logger, services, isShuttingDown: () => gate.isShuttingDown });
   const server = createServer(gate.guard(app));
   server.keepAliveTimeout = 5000;
+  server.on('clientError', answerMalformedHttp);
   // Keycloak's country checks arrive here on long-kept connections: the same gate, or one of them
   // could reach a closed pool.
   const internalServer = createServer(gate.guard(buildInternalApp({ config, logger, services })));

@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import type { Express } from 'express';
 import { buildApp } from '../../app/app';
 import { buildInternalApp } from '../../app/internal-app';
+import { answerMalformedHttp } from '../../app/lib/malformed-http';
 import type { Config } from '../../app/lib/config';
 import { createLogger } from '../../app/lib/logger';
 import { createServices, startServices, stopServices, type Services } from '../../app/services';
@@ -60,6 +61,7 @@ export async function startTestServer(overrides: Record<string, string> = {}, op
   const removeClient = await registerAppClient(clientId, secret, baseUrl, options.decisionUrl ?? `${internalUrl}/internal/login-decisions`);
   const testApp = await makeTestApp({ APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, ...overrides });
   publicSide.server.on('request', testApp.app);
+  publicSide.server.on('clientError', answerMalformedHttp); // as app/server.ts
   internalSide.server.on('request', testApp.internalApp);
   internalSide.server.keepAliveTimeout = 65_000; // as app/server.ts: longer than Keycloak's client's
   return {
