@@ -149,6 +149,37 @@ describe('no way around the login rules', () => {
     }
   });
 
+  it('when a refresh token from a login in Germany is used from the US on a public client, then no token is issued', async () => {
+    const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
+    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
+    const pupil = await createUser({ roles: ['pupil'], school: restricted });
+    const publicClient = await registerResearchClient(decisionUrl());
+    try {
+      const tokens = (await deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }))) as { refresh_token?: string };
+      expect(tokens.refresh_token).toBeTruthy();
+      const refresh = async (from: string) => {
+        const response = await fetch(tokenEndpoint(), {
+          method: 'POST',
+          headers: { 'x-forwarded-for': from, 'x-forwarded-proto': 'https' },
+          body: new URLSearchParams({ grant_type: 'refresh_token', client_id: publicClient.clientId, refresh_token: tokens.refresh_token! }),
+        });
+        return { status: response.status, body: (await response.json()) as { access_token?: string; error?: string } };
+      };
+      const fromUs = await refresh(US);
+      expect(fromUs.status).toBe(400);
+      expect(fromUs.body).toEqual(expect.objectContaining({ error: 'invalid_grant' }));
+      expect(fromUs.body.access_token).toBeUndefined();
+      expect((await refresh(DE)).body.access_token).toBeTruthy();
+      expect((await attemptsOf(pupil.id)).map((a) => [a.country, a.is_allowed])).toEqual([
+        ['DE', true],
+        ['US', false],
+        ['DE', true],
+      ]);
+    } finally {
+      await publicClient.remove();
+    }
+  });
+
   it("when a teacher belongs to two schools, then both schools' lists for teachers apply and both schools see the blocked attempt", async () => {
     const [first, second] = [await createSchoolWithOrganization(env.server.dbs.platform), await createSchoolWithOrganization(env.server.dbs.platform)];
     await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: first.id, role: 'teacher', countries: ['DE', 'AT'] } });

@@ -2,11 +2,7 @@ package de.schulid.keycloak.country;
 
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -14,11 +10,8 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Runs right after the user is known (password form, SSO cookie, or a brokered login) and before 2FA. Sends
@@ -29,8 +22,6 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public class CountryCheckAuthenticator implements Authenticator {
     private static final Logger LOG = Logger.getLogger(CountryCheckAuthenticator.class);
-    // Every role a school's or a user's country list can name (app/auth/roles.ts), platform-admin included.
-    private static final List<String> LISTED_ROLES = List.of("pupil", "teacher", "school-admin", "researcher", "platform-admin");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -41,22 +32,9 @@ public class CountryCheckAuthenticator implements Authenticator {
         }
         Map<String, String> config = configOf(context.getAuthenticatorConfig());
         ClientModel client = context.getAuthenticationSession().getClient();
-        String url = client.getAttribute(CountryCheckAuthenticatorFactory.CLIENT_DECISION_URL_ATTRIBUTE);
-        if (url == null || url.isBlank()) url = config.get(CountryCheckAuthenticatorFactory.DECISION_URL);
         boolean failClosed = !"false".equals(config.get(CountryCheckAuthenticatorFactory.FAIL_CLOSED));
-
-        Map<String, Object> body = new HashMap<>();
-        body.put("userId", user.getId());
-        body.put("roles", listedRoles(context.getRealm(), user));
-        body.put("schools", schoolsOf(context.getSession(), user));
-        body.put("ipAddress", context.getConnection().getRemoteAddr());
-        body.put("clientId", client.getClientId());
-        body.put("locale", context.getSession().getContext().resolveLocale(user).toLanguageTag());
-
         try {
-            if (url == null || url.isBlank()) throw new IOException("no decision URL configured");
-            Duration timeout = Duration.ofMillis(Long.parseLong(config.getOrDefault(CountryCheckAuthenticatorFactory.TIMEOUT_MS, "3000")));
-            DecisionClient.Decision decision = DecisionClient.ask(url, config.getOrDefault(CountryCheckAuthenticatorFactory.SHARED_SECRET, ""), timeout, body);
+            DecisionClient.Decision decision = CountryDecisions.ask(context.getSession(), context.getRealm(), client, user, config);
             if (decision.isAllowed()) {
                 context.success();
             } else {
@@ -81,19 +59,6 @@ public class CountryCheckAuthenticator implements Authenticator {
 
     private static Map<String, String> configOf(AuthenticatorConfigModel model) {
         return model == null || model.getConfig() == null ? Map.of() : model.getConfig();
-    }
-
-    private static List<String> listedRoles(RealmModel realm, UserModel user) {
-        return LISTED_ROLES.stream().filter(name -> {
-            RoleModel role = realm.getRole(name);
-            return role != null && user.hasRole(role);
-        }).collect(Collectors.toList());
-    }
-
-    private static List<String> schoolsOf(KeycloakSession session, UserModel user) {
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        if (organizations == null) return List.of();
-        return organizations.getByMember(user).map(OrganizationModel::getAlias).collect(Collectors.toList());
     }
 
     @Override
