@@ -1,13 +1,16 @@
 import type { Tx } from '../lib/db';
 
-export async function markClassDeleted(tx: Tx, classId: string): Promise<string[]> {
-  await tx.schoolClass.update({ where: { id: classId }, data: { deletedAt: new Date() }, select: { id: true } });
+// Null when the class is gone or already deleted (e.g. by a racing request).
+export async function markClassDeleted(tx: Tx, classId: string): Promise<string[] | null> {
+  const { count } = await tx.schoolClass.updateMany({ where: { id: classId, deletedAt: null }, data: { deletedAt: new Date() } });
+  if (count === 0) return null;
   return (await tx.classPupil.findMany({ where: { classId }, select: { pupilId: true } })).map((p) => p.pupilId);
 }
 
 // Classes marked deleted before `before`, with the pupils that belong to no other live class.
-export async function findPurgeable(tx: Tx, before: Date) {
-  const classes = await tx.schoolClass.findMany({ where: { deletedAt: { lte: before } }, select: { id: true, schoolId: true, pupils: { select: { pupilId: true } } } });
+// `onlyClassId`: just that class (a request purges what it deleted, never other schools' backlog).
+export async function findPurgeable(tx: Tx, before: Date, onlyClassId?: string) {
+  const classes = await tx.schoolClass.findMany({ where: { deletedAt: { lte: before }, ...(onlyClassId ? { id: onlyClassId } : {}) }, select: { id: true, schoolId: true, pupils: { select: { pupilId: true } } } });
   const result: { classId: string; schoolId: string; pupilIds: string[] }[] = [];
   for (const schoolClass of classes) {
     const pupilIds = schoolClass.pupils.map((p) => p.pupilId);

@@ -9,6 +9,7 @@ import type { KeycloakAdmin } from '../auth';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
+import { AppError } from '../lib/errors';
 import { findPurgeable, markClassDeleted, purgeClassData } from './deletion.repo';
 import { requireClassAccess, type Staff } from './classes.service';
 
@@ -21,6 +22,7 @@ export async function deleteClass(app: PrismaClient, platform: PrismaClient, key
   await requireClassAccess(app, staff, classId);
   const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
     const ids = await markClassDeleted(tx, classId);
+    if (ids === null) throw AppError.notFound('Class not found');
     await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.deleted', targetType: 'class', targetId: classId, details: { pupils: ids.length } });
     return ids;
   });
@@ -28,13 +30,15 @@ export async function deleteClass(app: PrismaClient, platform: PrismaClient, key
     await keycloak.raw('PUT', `/users/${pupilId}`, { enabled: false }, true);
     await keycloak.raw('POST', `/users/${pupilId}/logout`, undefined, true);
   }
-  return purgeDeletedClasses(platform, keycloak, { onPupilsDeleted });
+  return purgeDeletedClasses(platform, keycloak, { onPupilsDeleted, onlyClassId: classId });
 }
 
 // Platform work (every school), so it can also run from the retention job.
-export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, options: { now?: Date; onPupilsDeleted: PupilsDeleted }) {
+// A request purges only the class it deleted (`onlyClassId`): other schools' failed purges are the
+// retention job's, and must never make this request fail.
+export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, options: { now?: Date; onPupilsDeleted: PupilsDeleted; onlyClassId?: string }) {
   const now = options.now ?? new Date();
-  const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS));
+  const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS), options.onlyClassId);
   for (const { classId, schoolId, pupilIds } of due) {
     await options.onPupilsDeleted(schoolId, pupilIds);
     // Accounts first: if Keycloak fails, the rows stay and the next run tries again.

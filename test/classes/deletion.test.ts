@@ -35,4 +35,14 @@ describe('deleting a class', () => {
     expect(JSON.stringify(audit)).not.toContain(first.username);
     expect((await json(teacher, 'DELETE', `/classes/${schoolClass.id}`)).status).toBe(404);
   });
+
+  it('when two requests delete the same class at the same moment, then one deletes it and the other is told it is gone, and nothing fails', async () => {
+    const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await json(teacher, 'POST', '/classes', { name: '4d', grade: 4, schoolYear: '2026/27' })).body;
+    await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 });
+    const answers = await Promise.all([1, 2, 3].map(() => json(teacher, 'DELETE', `/classes/${schoolClass.id}`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 404, 404]);
+    const audit = await env.server.dbs.platform.auditEvent.findMany({ where: { targetId: schoolClass.id, action: 'class.deleted' } });
+    expect(audit).toHaveLength(1);
+  });
 });
