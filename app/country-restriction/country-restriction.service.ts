@@ -9,7 +9,7 @@ import { findVisibleSchools, schoolMembersWithRole, updateLoginAddressPolicy } f
 import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
 import { lookupCountry } from './geo';
 import { addressKind } from './ip-address';
-import { endOtherSessions, isNarrowing, type CurrentSession, type SessionEnders } from './session-ending';
+import { endOtherSessions, shouldEndSessions, type CurrentSession, type SessionEnders } from './session-ending';
 
 export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
 
@@ -53,7 +53,7 @@ export async function setMyCountries(
     }
     return before;
   });
-  const endedSessions = isNarrowing(before, countries) ? await endOtherSessions(enders, [caller.userId], current) : 0;
+  const endedSessions = shouldEndSessions(before, countries) ? await endOtherSessions(enders, [caller.userId], current) : 0;
   return { ...(await readMyCountries(dbs, caller)), endedSessions };
 }
 
@@ -76,7 +76,7 @@ export async function setRoleCountries(app: PrismaClient, enders: SessionEnders,
     await recordAudit(tx, { schoolId, actorId: current.userId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
     return { before, slug: school.slug };
   });
-  const affected = isNarrowing(before, countries) ? await schoolMembersWithRole(enders.keycloak, slug, role) : [];
+  const affected = shouldEndSessions(before, countries) ? await membersOrRetryLater(enders, slug, role) : [];
   const endedSessions = affected.length > 0 ? await endOtherSessions(enders, affected, current) : 0;
   return { ...(await readSchoolRules(app, schoolId)), endedSessions };
 }
@@ -91,4 +91,12 @@ export async function setAddressPolicy(app: PrismaClient, schoolId: string, acto
 
 export function schoolAttempts(app: PrismaClient, schoolId: string, filter: { isAllowed?: boolean; limit: number }) {
   return inSchool(app, schoolId, (tx) => listAttempts(tx, filter));
+}
+
+async function membersOrRetryLater(enders: SessionEnders, slug: string, role: string): Promise<string[]> {
+  try {
+    return await schoolMembersWithRole(enders.keycloak, slug, role);
+  } catch {
+    throw new AppError(503, 'sessions_not_ended', 'The list was saved, but the accounts could not be logged out. Please save the list again.', true);
+  }
 }

@@ -42,8 +42,9 @@ export async function loadRules(pool: Pool, userId: string, schoolSlugs: readonl
   }
   return {
     schoolIds: schools.map((school) => school.school_id!),
-    isPrivateAddressAllowed: schools.every((school) => school.is_private_address_login_allowed ?? true),
-    isUnknownCountryAllowed: schools.every((school) => school.is_unknown_country_login_allowed ?? false),
+    // No school (researchers): the platform's defaults, private allowed, unknown country refused.
+    isPrivateAddressAllowed: schools.length === 0 ? true : schools.every((school) => school.is_private_address_login_allowed ?? true),
+    isUnknownCountryAllowed: schools.length === 0 ? false : schools.every((school) => school.is_unknown_country_login_allowed ?? false),
     userList: rows[0]!.user_list,
     roleLists,
   };

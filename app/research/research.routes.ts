@@ -9,7 +9,7 @@ import { createStudy, endStudy, exportFilePath, exportsOf, exportStatus, request
 // What send's refusal means to the client. It has set the file's headers already; an error is no
 // attachment. A Range past the end keeps the Content-Range "bytes */size" it computed (RFC 9110).
 function downloadError(err: Error & { status?: number; code?: string }, res: Response): Error {
-  res.removeHeader('Content-Disposition');
+  for (const header of ['Content-Disposition', 'Content-Type', 'ETag', 'Last-Modified', 'Accept-Ranges']) res.removeHeader(header);
   // Gone from the volume (retention ran, or the volume is not shared): say so, not 500.
   if (err.code === 'ENOENT') return new AppError(410, 'export_files_deleted', 'The files of this export are no longer available; request a new export');
   if (err.status === 416) return new AppError(416, 'range_not_satisfiable', 'The requested range lies outside the file; the file size is in Content-Range');

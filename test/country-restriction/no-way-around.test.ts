@@ -2,6 +2,7 @@
 // client of the realm (Keycloak's own included), offline tokens, a login cookie made at home and
 // reused abroad (account console, researchers' device flow), and users in several schools.
 import { createHash, randomBytes } from 'node:crypto';
+import { loadRules } from '../../app/country-restriction/decision.repo';
 import { Browser, feedbackOf } from '../support/browser';
 import { admin, createSchoolWithOrganization, createUser, keycloakSessionsOf, registerClientCopy, registerResearchClient, type TestUser } from '../support/keycloak';
 import { answerKeycloak, loginThroughApp } from '../support/login';
@@ -178,6 +179,11 @@ describe('no way around the login rules', () => {
     } finally {
       await publicClient.remove();
     }
+  });
+
+  it('when a researcher (in no school) has a country list, then addresses of unknown country are refused, private ones allowed', async () => {
+    const rules = await loadRules(env.server.dbs.platformPool, `researcher-${randomBytes(4).toString('hex')}`, []);
+    expect(rules).toEqual(expect.objectContaining({ schoolIds: [], isUnknownCountryAllowed: false, isPrivateAddressAllowed: true }));
   });
 
   it("when a teacher belongs to two schools, then both schools' lists for teachers apply and both schools see the blocked attempt", async () => {

@@ -161,11 +161,13 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(pastEnd.status).toBe(416);
     expect(pastEnd.headers.get('content-range')).toBe(`bytes */${size}`);
     expect(pastEnd.headers.get('content-disposition')).toBeNull();
+    expect(pastEnd.headers.get('content-type')).toMatch(/^application\/json/);
     expect(JSON.parse(pastEnd.body).error.code).toBe('range_not_satisfiable');
     const preconditions: Record<string, string>[] = [{ 'if-match': '"not-this-file"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }];
     for (const precondition of preconditions) {
       const changed = await download(world.researcher.browser, href, precondition);
       expect(changed.status).toBe(412);
+      expect(changed.headers.get('content-type')).toMatch(/^application\/json/);
       expect(JSON.parse(changed.body).error.code).toBe('precondition_failed');
     }
   });
