@@ -31,5 +31,7 @@ export const ZLoginDecisionRequest = z.object({
   ipAddress: z.string().refine(isIpAddress, 'must be an IP address'),
   clientId: z.string().max(100).optional(),
   locale: z.string().max(35).optional(),
+  // "token": tokens handed to a public client (refresh, device poll, code exchange) after a login.
+  stage: z.enum(['login', 'token']).default('login'),
 });
 export type TLoginDecisionRequest = z.infer<typeof ZLoginDecisionRequest>;

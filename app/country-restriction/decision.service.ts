@@ -1,4 +1,4 @@
-// The decision Keycloak asks for on every login: look the country up, apply the rules, record the
+// The decision Keycloak asks for on every login (and when tokens go to a public client): look the country up, apply the rules, record the
 // attempt (address truncated), and leave the user a system message when a login was blocked, or
 // when it came from a country they had not logged in from before (a first-ever login is no news).
 import type { Pool } from 'pg';
@@ -19,7 +19,8 @@ export async function decideLogin(platformPool: Pool, request: TLoginDecisionReq
     { userList: rules.userList, roleLists: rules.roleLists, isPrivateAddressAllowed: rules.isPrivateAddressAllowed, isUnknownCountryAllowed: rules.isUnknownCountryAllowed },
     { country, addressKind: kind, roles: request.roles },
   );
-  await recordDecision(platformPool, {
+  // Token-stage checks run on every refresh: only their refusals are news for the attempt log.
+  if (request.stage !== 'token' || !decision.isAllowed) await recordDecision(platformPool, {
     schoolIds: rules.schoolIds,
     userId: request.userId,
     country,

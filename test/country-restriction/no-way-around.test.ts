@@ -42,6 +42,12 @@ async function passwordGrant(clientId: string, user: TestUser, forwardedFor: str
 describe('no way around the login rules', () => {
   const env = serverWithSchool();
   const decisionUrl = () => `${env.server.internalUrl}/internal/login-decisions`;
+  // A pupil of a school whose pupils may log in from Germany only.
+  const pupilAllowedInGermanyOnly = async () => {
+    const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
+    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
+    return createUser({ roles: ['pupil'], school: restricted });
+  };
   const attemptsOf = async (userId: string) =>
     (await env.server.dbs.platformPool.query<{ country: string; is_allowed: boolean; school_id: string | null }>(
       'SELECT country, is_allowed, school_id FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at',
@@ -49,9 +55,7 @@ describe('no way around the login rules', () => {
     )).rows;
 
   it('when every client of the realm is asked for a password grant with the right password, from Germany or the US, then none gives a token', async () => {
-    const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
-    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
-    const pupil = await createUser({ roles: ['pupil'], school: restricted });
+    const pupil = await pupilAllowedInGermanyOnly();
     const clients = (await (await admin('GET', '/clients?max=1000')).json()) as ClientRepresentation[];
     const realmClients = clients.filter((client) => !/^test-/.test(client.clientId));
     expect(realmClients.map((client) => client.clientId)).toEqual(
@@ -97,9 +101,7 @@ describe('no way around the login rules', () => {
   });
 
   it('when a login cookie made in Germany is reused from the US in the account console, then the login is refused and the attempt logged', async () => {
-    const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
-    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
-    const pupil = await createUser({ roles: ['pupil'], school: restricted });
+    const pupil = await pupilAllowedInGermanyOnly();
     const accountConsole = await registerClientCopy('account-console', decisionUrl());
     try {
       const consoleUrl = `${process.env.KEYCLOAK_URL}/realms/schulid/account/`;
@@ -150,10 +152,23 @@ describe('no way around the login rules', () => {
     }
   });
 
+  it('when a device login is approved in Germany but the script polls from the US, then no token is issued', async () => {
+    const pupil = await pupilAllowedInGermanyOnly();
+    const publicClient = await registerResearchClient(decisionUrl());
+    try {
+      await expect(deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }), US)).rejects.toThrow(/device token: 400 .*invalid_grant/);
+      expect((await attemptsOf(pupil.id)).map((a) => [a.country, a.is_allowed])).toEqual([
+        ['DE', true],
+        ['US', false],
+      ]);
+      expect((await deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }), DE)).access_token).toBeTruthy();
+    } finally {
+      await publicClient.remove();
+    }
+  });
+
   it('when a refresh token from a login in Germany is used from the US on a public client, then no token is issued', async () => {
-    const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
-    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
-    const pupil = await createUser({ roles: ['pupil'], school: restricted });
+    const pupil = await pupilAllowedInGermanyOnly();
     const publicClient = await registerResearchClient(decisionUrl());
     try {
       const tokens = (await deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }))) as { refresh_token?: string };
@@ -171,10 +186,10 @@ describe('no way around the login rules', () => {
       expect(fromUs.body).toEqual(expect.objectContaining({ error: 'invalid_grant' }));
       expect(fromUs.body.access_token).toBeUndefined();
       expect((await refresh(DE)).body.access_token).toBeTruthy();
+      // The login and the refused refresh; allowed refreshes are no news.
       expect((await attemptsOf(pupil.id)).map((a) => [a.country, a.is_allowed])).toEqual([
         ['DE', true],
         ['US', false],
-        ['DE', true],
       ]);
     } finally {
       await publicClient.remove();

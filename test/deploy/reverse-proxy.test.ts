@@ -55,7 +55,7 @@ describe('the reverse proxy (production)', () => {
     expect(new Set(passes.map((d) => d.args[0]))).toEqual(new Set([`http://${proxyEnvironment.PROXY_APP_UPSTREAM}`, `http://${proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM}`]));
     expect(template).not.toMatch(/3001|INTERNAL/);
     const keycloakLocations = passes.filter((d) => d.args[0]!.endsWith(':8080')).map((d) => d.blocks[1]);
-    expect(keycloakLocations).toEqual(['location /realms/', 'location /resources/', 'location /admin/realms/schulid/']);
+    expect(keycloakLocations).toEqual(['location /realms/schulid/', 'location /resources/', 'location /admin/realms/schulid/']);
     const adminRules = directives.filter((d) => d.blocks[1] === 'location /admin/realms/schulid/' && ['allow', 'deny'].includes(d.name));
     expect(adminRules.map((d) => `${d.name} ${d.args[0]}`)).toEqual([`allow ${addressOf('app')}`, 'deny all']);
   });
@@ -148,6 +148,7 @@ describe('the reverse proxy (production)', () => {
 
       it("when someone asks for Keycloak's admin console, its Admin API or the app's internal route from outside, then nothing reaches either server", async () => {
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/admin/master/console/')).status).toBe(404);
+        expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/realms/master/protocol/openid-connect/token')).status).toBe(404);
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/admin/realms/schulid/users')).status).toBe(403);
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/')).status).toBe(404);
         expect((await get(proxyEnvironment.PROXY_APP_HOST!, '/internal/login-decisions')).status).toBe(404);

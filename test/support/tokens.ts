@@ -7,7 +7,8 @@ import { answerKeycloak, type Credentials } from './login';
 const oidcBase = (realm = 'schulid') => `${process.env.KEYCLOAK_URL}/realms/${realm}/protocol/openid-connect`;
 
 // `browser`: one that is already logged in to Keycloak (single sign-on, no second TOTP code).
-export async function deviceFlowToken(clientId: string, credentials: Credentials, browser = new Browser()): Promise<{ access_token: string; expires_in: number }> {
+// `pollFrom`: the address the script polls from (as the trusted proxy would forward it).
+export async function deviceFlowToken(clientId: string, credentials: Credentials, browser = new Browser(), pollFrom?: string): Promise<{ access_token: string; expires_in: number }> {
   // The client requires PKCE, for the device grant too.
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -23,6 +24,7 @@ export async function deviceFlowToken(clientId: string, credentials: Credentials
   if (!outcome.isLoggedIn) throw new Error(`device login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message}`);
   const token = await fetch(`${oidcBase()}/token`, {
     method: 'POST',
+    headers: pollFrom ? { 'x-forwarded-for': pollFrom, 'x-forwarded-proto': 'https' } : {},
     body: new URLSearchParams({
       grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
       device_code: started.device_code,

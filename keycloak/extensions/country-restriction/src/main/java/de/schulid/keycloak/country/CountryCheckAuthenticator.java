@@ -34,7 +34,7 @@ public class CountryCheckAuthenticator implements Authenticator {
         ClientModel client = context.getAuthenticationSession().getClient();
         boolean failClosed = !"false".equals(config.get(CountryCheckAuthenticatorFactory.FAIL_CLOSED));
         try {
-            DecisionClient.Decision decision = CountryDecisions.ask(context.getSession(), context.getRealm(), client, user, config);
+            DecisionClient.Decision decision = CountryDecisions.ask(context.getSession(), context.getRealm(), client, user, config, "login");
             if (decision.isAllowed()) {
                 context.success();
             } else {

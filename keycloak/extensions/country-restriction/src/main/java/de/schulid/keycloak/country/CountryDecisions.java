@@ -24,7 +24,8 @@ final class CountryDecisions {
     // Every role a school's or a user's country list can name (app/auth/roles.ts), platform-admin included.
     private static final List<String> LISTED_ROLES = List.of("pupil", "teacher", "school-admin", "researcher", "platform-admin");
 
-    static DecisionClient.Decision ask(KeycloakSession session, RealmModel realm, ClientModel client, UserModel user, Map<String, String> config) throws IOException {
+    /** stage: "login" (an authentication) or "token" (tokens handed to a public client). */
+    static DecisionClient.Decision ask(KeycloakSession session, RealmModel realm, ClientModel client, UserModel user, Map<String, String> config, String stage) throws IOException {
         String url = client.getAttribute(CountryCheckAuthenticatorFactory.CLIENT_DECISION_URL_ATTRIBUTE);
         if (url == null || url.isBlank()) url = config.get(CountryCheckAuthenticatorFactory.DECISION_URL);
         if (url == null || url.isBlank()) throw new IOException("no decision URL configured");
@@ -35,6 +36,7 @@ final class CountryDecisions {
         body.put("schools", schoolsOf(session, user));
         body.put("ipAddress", session.getContext().getConnection().getRemoteAddr());
         body.put("clientId", client.getClientId());
+        body.put("stage", stage);
         body.put("locale", session.getContext().resolveLocale(user).toLanguageTag());
 
         Duration timeout = Duration.ofMillis(Long.parseLong(config.getOrDefault(CountryCheckAuthenticatorFactory.TIMEOUT_MS, "3000")));
