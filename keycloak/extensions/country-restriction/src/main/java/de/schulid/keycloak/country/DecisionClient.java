@@ -30,6 +30,9 @@ final class DecisionClient {
         HttpResponse<String> response;
         try {
             response = send(request);
+            // An app instance shutting down answers 503 on a kept-alive connection: ask once more,
+            // on a fresh connection (the load balancer sends it to another instance).
+            if (response.statusCode() == 503) response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
