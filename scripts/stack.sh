@@ -12,8 +12,17 @@ if [ "${1:-}" = test ]; then
   command -v nginx >/dev/null || apt_install nginx
   command -v openssl >/dev/null || apt_install openssl
 fi
-[ -d "$ROOT/node_modules" ] || (cd "$ROOT" && say "installing npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
-  die "npm ci failed; see $LOGS/npm-ci.log"
+# npm ci when node_modules is missing or older than the lockfile (a pull changed dependencies;
+# npm writes node_modules/.package-lock.json at every install). Under `npm test` Jest already runs
+# from node_modules, so there it is only named, not replaced underneath the running tests.
+if [ ! -d "$ROOT/node_modules" ]; then
+  (cd "$ROOT" && say "installing npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
+    die "npm ci failed; see $LOGS/npm-ci.log"
+elif [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  [ "${1:-}" = test ] && die "package-lock.json changed since the last install: run npm ci, then npm test again"
+  (cd "$ROOT" && say "package-lock.json changed: reinstalling npm packages" && npm ci --no-audit --no-fund >"$LOGS/npm-ci.log" 2>&1) ||
+    die "npm ci failed; see $LOGS/npm-ci.log"
+fi
 
 bash "$ROOT/scripts/postgres.sh"
 bash "$ROOT/keycloak/start.sh"

@@ -32,7 +32,7 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
   const time: Record<TimeCoarsening, string> = {
     day: 'Day the task was served (Europe/Berlin), YYYY-MM-DD',
     week: 'Monday of the week the task was served (Europe/Berlin), YYYY-MM-DD',
-    'days-since-first': "Whole days between the pupil's first attempt ever and this one (Europe/Berlin calendar days)",
+    'days-since-first': "Whole days between the pupil's first submitted attempt within the study's date range and this one (Europe/Berlin calendar days)",
   };
   const columns: Column[] = [
     { name: 'pupil', type: 'string', unit: null, meaning: 'Pseudonymous pupil id: keyed hash (HMAC-SHA-256 under the study key), stable within this study only' },
@@ -47,7 +47,7 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
     { name: 'answer', type: 'string', unit: null, meaning: 'The answer as the checker read it (normalised value, e.g. 3/4) or "unreadable"; never the typed text' },
     { name: 'durationMs', type: 'integer', unit: 'ms', meaning: 'Server time from serving the task to the submit (database clock); tasks expire after 30 min' },
     { name: 'activeMs', type: 'integer', unit: 'ms', meaning: 'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; empty when not reported' },
-    { name: 'attemptNumber', type: 'integer', unit: null, meaning: "1 for the pupil's first submitted attempt of this template, 2 for the second, … (over all their attempts, not only this export's range)" },
+    { name: 'attemptNumber', type: 'integer', unit: null, meaning: "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the second, … (counted over the whole study range, not only this export's range)" },
     { name: 'time', type: coarsening === 'days-since-first' ? 'integer' : 'date', unit: coarsening === 'days-since-first' ? 'days' : null, meaning: time[coarsening] },
   ];
   return columns;
