@@ -5,11 +5,11 @@ import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool, inSchoolOrPlatform, type Databases } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findVisibleSchools, schoolMembersWithRole, updateLoginAddressPolicy } from '../schools';
+import { findVisibleSchools, updateLoginAddressPolicy } from '../schools';
 import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
 import { lookupCountry } from './geo';
 import { addressKind } from './ip-address';
-import { endOtherSessions, shouldEndSessions, type CurrentSession, type SessionEnders } from './session-ending';
+import { endOtherSessions, endSessionsOfSchoolRole, shouldEndSessions, type CurrentSession, type SessionEnders } from './session-ending';
 
 export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
 
@@ -21,7 +21,8 @@ export async function readMyCountries(dbs: Databases, caller: Caller) {
   });
 }
 
-// A narrower list ends the caller's other sessions (Keycloak's and the app's); the answer says how many.
+// Unless the list only widens, the caller's other sessions end (Keycloak's and the app's); the
+// answer says how many.
 export async function setMyCountries(
   dbs: Databases,
   enders: SessionEnders,
@@ -65,7 +66,7 @@ export async function readSchoolRules(app: PrismaClient, schoolId: string) {
   });
 }
 
-// A narrower list for a role ends every session of the school's members with that role (the
+// Unless the list only widens, every session of the school's members with that role ends (the
 // admin's own current session excepted); the answer says how many.
 export async function setRoleCountries(app: PrismaClient, enders: SessionEnders, schoolId: string, current: CurrentSession, role: string, countries: string[] | null) {
   const { before, slug } = await inSchool(app, schoolId, async (tx) => {
@@ -76,8 +77,7 @@ export async function setRoleCountries(app: PrismaClient, enders: SessionEnders,
     await recordAudit(tx, { schoolId, actorId: current.userId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
     return { before, slug: school.slug };
   });
-  const affected = shouldEndSessions(before, countries) ? await membersOrRetryLater(enders, slug, role) : [];
-  const endedSessions = affected.length > 0 ? await endOtherSessions(enders, affected, current) : 0;
+  const endedSessions = shouldEndSessions(before, countries) ? await endSessionsOfSchoolRole(enders, slug, role, current) : 0;
   return { ...(await readSchoolRules(app, schoolId)), endedSessions };
 }
 
@@ -91,12 +91,4 @@ export async function setAddressPolicy(app: PrismaClient, schoolId: string, acto
 
 export function schoolAttempts(app: PrismaClient, schoolId: string, filter: { isAllowed?: boolean; limit: number }) {
   return inSchool(app, schoolId, (tx) => listAttempts(tx, filter));
-}
-
-async function membersOrRetryLater(enders: SessionEnders, slug: string, role: string): Promise<string[]> {
-  try {
-    return await schoolMembersWithRole(enders.keycloak, slug, role);
-  } catch {
-    throw new AppError(503, 'sessions_not_ended', 'The list was saved, but the accounts could not be logged out. Please save the list again.', true);
-  }
 }

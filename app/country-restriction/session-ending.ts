@@ -5,6 +5,7 @@
 // failure is reported to the caller (503), never rolls the list back.
 import type { KeycloakAdmin } from '../auth/keycloak-admin';
 import { AppError } from '../lib/errors';
+import { schoolMembersWithRole } from '../schools';
 import type { PostgresSessionStore } from '../sessions/postgres-session-store';
 
 export type SessionEnders = { keycloak: KeycloakAdmin; sessions: PostgresSessionStore };
@@ -37,11 +38,22 @@ export async function endOtherSessions(enders: SessionEnders, userIds: readonly 
   };
   // A few at a time: a school's role can have hundreds of members, Keycloak serves logins meanwhile.
   await Promise.all(Array.from({ length: 4 }, worker));
-  if (failures > 0) {
-    throw new AppError(503, 'sessions_not_ended', `The list was saved, but ${failures} account(s) could not be logged out everywhere. Please save the list again.`, true);
-  }
+  if (failures > 0) throw sessionsNotEnded(`${failures} account(s) could not be logged out everywhere`);
   return counts.reduce((sum, n) => sum + n, 0);
 }
+
+// Every session of the school's members with the role (the caller's current one excepted).
+export async function endSessionsOfSchoolRole(enders: SessionEnders, schoolSlug: string, role: string, current: CurrentSession): Promise<number> {
+  let members: string[];
+  try {
+    members = await schoolMembersWithRole(enders.keycloak, schoolSlug, role);
+  } catch {
+    throw sessionsNotEnded('the accounts could not be logged out');
+  }
+  return members.length > 0 ? endOtherSessions(enders, members, current) : 0;
+}
+
+const sessionsNotEnded = (what: string) => new AppError(503, 'sessions_not_ended', `The list was saved, but ${what}. Please save the list again.`, true);
 
 async function endAllOf({ keycloak, sessions }: SessionEnders, userId: string): Promise<number> {
   const keycloakSessions = await keycloak.listUserSessionIds(userId);

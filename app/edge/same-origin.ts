@@ -18,7 +18,7 @@ function isCookieAuthenticated(req: Request): boolean {
   return req.headers.authorization === undefined && req.session?.identity !== undefined;
 }
 
-export function isSameOrigin(req: Request, appOrigin: string): boolean {
+function isSameOrigin(req: Request, appOrigin: string): boolean {
   const fetchSite = req.headers['sec-fetch-site'];
   if (typeof fetchSite === 'string' && TRUSTED_FETCH_SITES.has(fetchSite)) return true;
   return req.headers.origin === appOrigin;

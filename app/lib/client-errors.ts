@@ -27,6 +27,11 @@ function isHttpError(err: unknown): err is HttpErrorShape {
   return isRouterEscapeError || hasHttpErrorShape;
 }
 
+// "Request Header Fields Too Large" → "request_header_fields_too_large".
+export function errorCodeOf(reason: string): string {
+  return reason.toLowerCase().replace(/[^a-z]+/g, '_');
+}
+
 export function clientStatusOf(err: unknown): number | null {
   if (!isHttpError(err)) return null;
   return Number.isInteger(err.status) && err.status >= 400 && err.status < 500 ? err.status : null;
@@ -48,5 +53,5 @@ export function toClientError(err: unknown): AppError | null {
   }
   if (httpError instanceof URIError) return AppError.badRequest('Invalid request: path: malformed percent-encoding');
   const reason = STATUS_CODES[status] ?? 'Client error';
-  return new AppError(status, reason.toLowerCase().replace(/[^a-z]+/g, '_'), reason);
+  return new AppError(status, errorCodeOf(reason), reason);
 }

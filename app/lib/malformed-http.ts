@@ -2,6 +2,7 @@
 // invalid characters) get the same JSON error body as every other 4xx, not Node's bare default.
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { errorCodeOf } from './client-errors';
 
 const STATUS_BY_PARSER_CODE: Record<string, number> = {
   HPE_HEADER_OVERFLOW: 431,
@@ -18,6 +19,6 @@ export function answerMalformedHttp(err: NodeJS.ErrnoException, socket: Duplex):
   }
   const status = STATUS_BY_PARSER_CODE[err.code ?? ''] ?? 400;
   const reason = STATUS_CODES[status]!;
-  const body = JSON.stringify({ error: { code: reason.toLowerCase().replace(/[^a-z]+/g, '_'), message: `${reason}: the request could not be read as HTTP` } });
+  const body = JSON.stringify({ error: { code: errorCodeOf(reason), message: `${reason}: the request could not be read as HTTP` } });
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
 }

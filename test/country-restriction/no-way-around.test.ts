@@ -48,6 +48,15 @@ describe('no way around the login rules', () => {
     await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: restricted.id, role: 'pupil', countries: ['DE'] } });
     return createUser({ roles: ['pupil'], school: restricted });
   };
+  // A public client like schulid-research, asking this file's decision endpoint, for one test.
+  const withPublicClient = async (work: (clientId: string) => Promise<void>) => {
+    const client = await registerResearchClient(decisionUrl());
+    try {
+      await work(client.clientId);
+    } finally {
+      await client.remove();
+    }
+  };
   const attemptsOf = async (userId: string) =>
     (await env.server.dbs.platformPool.query<{ country: string; is_allowed: boolean; school_id: string | null }>(
       'SELECT country, is_allowed, school_id FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at',
@@ -137,47 +146,40 @@ describe('no way around the login rules', () => {
     const secret = randomBytes(20).toString('hex');
     const researcher = await createUser({ roles: ['researcher'], otpSecret: secret });
     await env.server.dbs.platform.userLoginCountries.create({ data: { userId: researcher.id, schoolId: null, countries: ['DE'] } });
-    const research = await registerResearchClient(decisionUrl());
-    try {
+    await withPublicClient(async (clientId) => {
       const browser = new Browser({ forwardedFor: DE });
-      await deviceFlowToken(research.clientId, { ...researcher, otpKey: Buffer.from(secret) }, browser);
+      await deviceFlowToken(clientId, { ...researcher, otpKey: Buffer.from(secret) }, browser);
       browser.travelTo(US);
-      await expect(deviceFlowToken(research.clientId, { ...researcher, otpKey: Buffer.from(secret) }, browser)).rejects.toThrow(/device login failed/);
+      await expect(deviceFlowToken(clientId, { ...researcher, otpKey: Buffer.from(secret) }, browser)).rejects.toThrow(/device login failed/);
       expect((await attemptsOf(researcher.id)).map((a) => [a.country, a.is_allowed])).toEqual([
         ['DE', true],
         ['US', false],
       ]);
-    } finally {
-      await research.remove();
-    }
+    });
   });
 
   it('when a device login is approved in Germany but the script polls from the US, then no token is issued', async () => {
     const pupil = await pupilAllowedInGermanyOnly();
-    const publicClient = await registerResearchClient(decisionUrl());
-    try {
-      await expect(deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }), US)).rejects.toThrow(/device token: 400 .*invalid_grant/);
+    await withPublicClient(async (clientId) => {
+      await expect(deviceFlowToken(clientId, pupil, new Browser({ forwardedFor: DE }), US)).rejects.toThrow(/device token: 400 .*invalid_grant/);
       expect((await attemptsOf(pupil.id)).map((a) => [a.country, a.is_allowed])).toEqual([
         ['DE', true],
         ['US', false],
       ]);
-      expect((await deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }), DE)).access_token).toBeTruthy();
-    } finally {
-      await publicClient.remove();
-    }
+      expect((await deviceFlowToken(clientId, pupil, new Browser({ forwardedFor: DE }), DE)).access_token).toBeTruthy();
+    });
   });
 
   it('when a refresh token from a login in Germany is used from the US on a public client, then no token is issued', async () => {
     const pupil = await pupilAllowedInGermanyOnly();
-    const publicClient = await registerResearchClient(decisionUrl());
-    try {
-      const tokens = (await deviceFlowToken(publicClient.clientId, pupil, new Browser({ forwardedFor: DE }))) as { refresh_token?: string };
+    await withPublicClient(async (clientId) => {
+      const tokens = (await deviceFlowToken(clientId, pupil, new Browser({ forwardedFor: DE }))) as { refresh_token?: string };
       expect(tokens.refresh_token).toBeTruthy();
       const refresh = async (from: string) => {
         const response = await fetch(tokenEndpoint(), {
           method: 'POST',
           headers: { 'x-forwarded-for': from, 'x-forwarded-proto': 'https' },
-          body: new URLSearchParams({ grant_type: 'refresh_token', client_id: publicClient.clientId, refresh_token: tokens.refresh_token! }),
+          body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, refresh_token: tokens.refresh_token! }),
         });
         return { status: response.status, body: (await response.json()) as { access_token?: string; error?: string } };
       };
@@ -191,9 +193,7 @@ describe('no way around the login rules', () => {
         ['DE', true],
         ['US', false],
       ]);
-    } finally {
-      await publicClient.remove();
-    }
+    });
   });
 
   it('when a researcher (in no school) has a country list, then addresses of unknown country are refused, private ones allowed', async () => {
