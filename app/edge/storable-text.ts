@@ -6,6 +6,8 @@
 import type { Request, RequestHandler } from 'express';
 import { AppError } from '../lib/errors';
 
+// NUL is the point of this pattern: PostgreSQL's text cannot hold it.
+// eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 32;
 

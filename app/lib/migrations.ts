@@ -64,7 +64,7 @@ export async function applyMigrations(connectionString: string, dir: string): Pr
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${migration.name} failed: ${(err as Error).message}`);
+        throw new Error(`Migration ${migration.name} failed: ${(err as Error).message}`, { cause: err });
       }
       done.push(migration.name);
     }

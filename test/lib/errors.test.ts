@@ -3,6 +3,7 @@ import request from 'supertest';
 import { AppError } from '../../app/lib/errors';
 import { errorMiddleware } from '../../app/lib/error-middleware';
 import { inProcessApp } from '../support/suites';
+import { createLogger } from '../../app/lib/logger';
 
 describe('errors a client sees', () => {
   const env = inProcessApp();
@@ -27,7 +28,7 @@ describe('errors a client sees', () => {
 
   it('when something breaks inside, then 500 says nothing internal and the log has the error', async () => {
     const lines: string[] = [];
-    const logger = require('../../app/lib/logger').createLogger('info', { write: (l: string) => lines.push(l) });
+    const logger = createLogger('info', { write: (l: string) => lines.push(l) });
     const app = express();
     app.get('/boom', () => {
       throw new Error('connection to 10.1.2.3 failed: password authentication failed for user "x"');
