@@ -8,7 +8,10 @@ module.exports = {
     // Transpile only (tsconfig.test.json has isolatedModules); `npm run typecheck` checks types.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
     // openid-client, jose and oauth4webapi ship ES modules only; Jest runs CommonJS.
-    '^.+/node_modules/(jose|openid-client|oauth4webapi)/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+    '^.+/node_modules/(jose|openid-client|oauth4webapi)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: '<rootDir>/tsconfig.test.json' },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   // Prisma's generated client imports its siblings as ./x.js.

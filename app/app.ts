@@ -3,7 +3,16 @@
 import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { assertEveryRouteGuarded, authenticate, authRoutes, fetchOpenIdConfiguration, listRoutes, meRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
+import {
+  assertEveryRouteGuarded,
+  authenticate,
+  authRoutes,
+  fetchOpenIdConfiguration,
+  listRoutes,
+  meRoutes,
+  SESSION_COOKIE,
+  sessionRefresh,
+} from './auth';
 import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
 import { classRoutes } from './classes';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
@@ -32,7 +41,10 @@ export type AppDependencies = {
 };
 
 export function trustProxySetting(trustedProxies: string): string | false {
-  const list = trustedProxies.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = trustedProxies
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return list.length > 0 ? list.join(',') : false;
 }
 
@@ -54,7 +66,9 @@ export function buildApp(deps: AppDependencies): Express {
     keycloak: async () => void (await fetchOpenIdConfiguration(config, config.READINESS_TIMEOUT_MS)),
   };
   const readinessFacts = () => ({ geoipDataAgeDays: geoDataAgeDays() });
-  app.use(healthRoutes(readinessChecks, config.READINESS_TIMEOUT_MS, deps.isShuttingDown ?? (() => false), readinessFacts));
+  app.use(
+    healthRoutes(readinessChecks, config.READINESS_TIMEOUT_MS, deps.isShuttingDown ?? (() => false), readinessFacts),
+  );
 
   const limiters = createLimiters(dbs.appPool, deps.rateLimitNamespace ?? 'schulid', {
     apiPerMinute: config.RATE_LIMIT_API_PER_MINUTE,
@@ -68,7 +82,13 @@ export function buildApp(deps: AppDependencies): Express {
     saveUninitialized: false,
     rolling: false,
     unset: 'destroy',
-    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: config.SESSION_MAX_AGE_SECONDS * 1000 },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: 'auto',
+      path: '/',
+      maxAge: config.SESSION_MAX_AGE_SECONDS * 1000,
+    },
   });
 
   const sameOrigin = requireSameOrigin(config.APP_BASE_URL);
@@ -96,7 +116,13 @@ export function buildApp(deps: AppDependencies): Express {
     messageRoutes(dbs),
     countryRestrictionRoutes(dbs, { keycloak: services.keycloak, sessions: services.sessions }),
     classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`, services.onPupilsDeleted),
-    researchRoutes(dbs.app, { platform: dbs.platform, keycloak: services.keycloak, keyring: services.keyring, jobs: services.exportJobs, exportDir: config.EXPORT_DIR }),
+    researchRoutes(dbs.app, {
+      platform: dbs.platform,
+      keycloak: services.keycloak,
+      keyring: services.keyring,
+      jobs: services.exportJobs,
+      exportDir: config.EXPORT_DIR,
+    }),
   ];
   apiRouters.forEach(assertEveryRouteGuarded);
   app.locals.apiRoutes = apiRouters.flatMap(listRoutes);

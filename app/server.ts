@@ -50,7 +50,10 @@ export async function main(): Promise<void> {
   internalServer.on('error', failToListen('internal listener'));
   internalServer.listen(config.INTERNAL_PORT, config.INTERNAL_HOST, () => {
     const address = internalServer.address();
-    logger.info({ port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT }, 'internal listener (Keycloak only) up');
+    logger.info(
+      { port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT },
+      'internal listener (Keycloak only) up',
+    );
   });
 
   // Retention: hourly, and once at start.
@@ -60,7 +63,11 @@ export async function main(): Promise<void> {
       purgeDeletedClasses(services.dbs.platform, services.keycloak, { onPupilsDeleted: services.onPupilsDeleted }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
     ]).then(
-      ([expired, classes, exportFiles]) => logger.info({ ...expired, deletedClasses: classes.classes, deletedExportFiles: exportFiles }, 'retention purge'),
+      ([expired, classes, exportFiles]) =>
+        logger.info(
+          { ...expired, deletedClasses: classes.classes, deletedExportFiles: exportFiles },
+          'retention purge',
+        ),
       (err) => logger.error({ err }, 'retention purge failed'),
     );
   void purge();

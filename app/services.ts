@@ -1,6 +1,12 @@
 // The long-lived parts the app is built from, made once per process (or per test app): database
 // pools, the session store, the OIDC relying party, the token verifier, the Keycloak admin client.
-import { createKeycloakAdmin, createOidc, createSchoolResolver, createTokenVerifier, serviceAccountToken } from './auth';
+import {
+  createKeycloakAdmin,
+  createOidc,
+  createSchoolResolver,
+  createTokenVerifier,
+  serviceAccountToken,
+} from './auth';
 import type { KeycloakAdmin, Oidc, SchoolResolver, TokenVerifier } from './auth';
 import type { Config } from './lib/config';
 import { createSealer } from './lib/crypto';
@@ -31,17 +37,33 @@ export function createServices(config: Config, logger: Logger): Services {
   const keyring = createStudyKeyring(config.RESEARCH_MASTER_KEY);
   return {
     dbs,
-    sessions: new PostgresSessionStore(dbs.appPool, config.DATABASE_URL, createSealer(config.SESSION_SECRET, 'app-session'), logger),
+    sessions: new PostgresSessionStore(
+      dbs.appPool,
+      config.DATABASE_URL,
+      createSealer(config.SESSION_SECRET, 'app-session'),
+      logger,
+    ),
     oidc: createOidc(config),
     verifier: createTokenVerifier(config),
     resolveSchool: createSchoolResolver(dbs.platform),
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
     keyring,
     openAttempts: new OpenAttempts(),
-    exportJobs: new ExportJobs({ platform: dbs.platform, platformPool: dbs.platformPool, keyring, exportDir: config.EXPORT_DIR, logger, softwareVersion: softwareVersion() }),
+    exportJobs: new ExportJobs({
+      platform: dbs.platform,
+      platformPool: dbs.platformPool,
+      keyring,
+      exportDir: config.EXPORT_DIR,
+      logger,
+      softwareVersion: softwareVersion(),
+    }),
     onPupilsDeleted: async (schoolId, pupilIds) => {
       const skipped = await revokePupils(dbs.platform, keyring, schoolId, pupilIds, 'deleted');
-      if (skipped.length > 0) logger.error({ studies: skipped }, 'study keys could not be opened: revocations skipped (check RESEARCH_MASTER_KEY)');
+      if (skipped.length > 0)
+        logger.error(
+          { studies: skipped },
+          'study keys could not be opened: revocations skipped (check RESEARCH_MASTER_KEY)',
+        );
     },
   };
 }

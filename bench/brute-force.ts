@@ -10,9 +10,17 @@ import { Browser } from '../test/support/browser';
 import { admin, createSchoolWithOrganization, createUser, type TestUser } from '../test/support/keycloak';
 import { loginThroughApp } from '../test/support/login';
 
-type Status = { disabled: boolean; numFailures: number; numTemporaryLockouts?: number; lastFailure: number; failedLoginNotBefore: number };
-const status = async (user: TestUser) => (await (await admin('GET', `/attack-detection/brute-force/users/${user.id}`)).json()) as Status;
-const print = (scenario: string, observation: Record<string, unknown>) => console.log(JSON.stringify({ scenario, ...observation }));
+type Status = {
+  disabled: boolean;
+  numFailures: number;
+  numTemporaryLockouts?: number;
+  lastFailure: number;
+  failedLoginNotBefore: number;
+};
+const status = async (user: TestUser) =>
+  (await (await admin('GET', `/attack-detection/brute-force/users/${user.id}`)).json()) as Status;
+const print = (scenario: string, observation: Record<string, unknown>) =>
+  console.log(JSON.stringify({ scenario, ...observation }));
 
 async function fail(server: TestServer, user: TestUser, times: number, gapMs: number) {
   for (let i = 0; i < times; i++) {
@@ -37,7 +45,13 @@ async function oneGuessPerLockout(server: TestServer, user: TestUser) {
   for (let failures = 5; failures <= until; failures++) {
     await fail(server, user, 1, 0);
     const now = await status(user);
-    print('one guess per lockout', { after: failures, numFailures: now.numFailures, numTemporaryLockouts: now.numTemporaryLockouts, lockSeconds: now.disabled ? now.failedLoginNotBefore - Math.round(now.lastFailure / 1000) : 0, waitedSeconds: now.disabled ? await lockSeconds(user) : 0 });
+    print('one guess per lockout', {
+      after: failures,
+      numFailures: now.numFailures,
+      numTemporaryLockouts: now.numTemporaryLockouts,
+      lockSeconds: now.disabled ? now.failedLoginNotBefore - Math.round(now.lastFailure / 1000) : 0,
+      waitedSeconds: now.disabled ? await lockSeconds(user) : 0,
+    });
   }
 }
 
@@ -58,7 +72,11 @@ async function whileLocked(server: TestServer, user: TestUser) {
   await fail(server, user, 5, 1200);
   const locked = await status(user);
   await fail(server, user, 3, 1200);
-  print('guesses while locked', { before: locked, after: await status(user), rightPasswordWhileLocked: (await loginThroughApp(new Browser(), server.baseUrl, user)).isLoggedIn });
+  print('guesses while locked', {
+    before: locked,
+    after: await status(user),
+    rightPasswordWhileLocked: (await loginThroughApp(new Browser(), server.baseUrl, user)).isLoggedIn,
+  });
   print('guesses while locked', { lockedForSeconds: await lockSeconds(user) });
 }
 
@@ -67,7 +85,12 @@ async function main() {
   try {
     const school = await createSchoolWithOrganization(server.dbs.platform);
     const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => createUser({ roles: ['pupil'], school })));
-    await Promise.all([oneGuessPerLockout(server, a!), quick(server, b!), whileLocked(server, c!), successResets(server, d!)]);
+    await Promise.all([
+      oneGuessPerLockout(server, a!),
+      quick(server, b!),
+      whileLocked(server, c!),
+      successResets(server, d!),
+    ]);
   } finally {
     await server.close();
   }

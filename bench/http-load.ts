@@ -3,7 +3,8 @@
 import autocannon from 'autocannon';
 
 export async function measure(url: string, connections: number, seconds: number) {
-  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(url)) throw new Error('benchmarks target loopback addresses only');
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(url))
+    throw new Error('benchmarks target loopback addresses only');
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -16,5 +17,7 @@ export async function measure(url: string, connections: number, seconds: number)
 if (require.main === module) {
   const [name, url, connections = '50', seconds = '10'] = process.argv.slice(2);
   if (!name || !url) throw new Error('usage: http-load.ts NAME URL [connections] [seconds]');
-  measure(url, Number(connections), Number(seconds)).then((figures) => console.log(JSON.stringify({ name, connections: Number(connections), ...figures })));
+  measure(url, Number(connections), Number(seconds)).then((figures) =>
+    console.log(JSON.stringify({ name, connections: Number(connections), ...figures })),
+  );
 }

@@ -22,7 +22,10 @@ async function main() {
       const started = performance.now();
       const outcome = await loginThroughApp(browser, server.baseUrl, pupil);
       const me = await browser.get(`${server.baseUrl}/api/me`);
-      if (!outcome.isLoggedIn || me.status !== 200) throw new Error(`login ${i} failed: ${outcome.stepsSeen} ${outcome.message} ${outcome.page.status} ${outcome.page.url} ${outcome.page.body.slice(0, 200)} me=${me.status}`);
+      if (!outcome.isLoggedIn || me.status !== 200)
+        throw new Error(
+          `login ${i} failed: ${outcome.stepsSeen} ${outcome.message} ${outcome.page.status} ${outcome.page.url} ${outcome.page.body.slice(0, 200)} me=${me.status}`,
+        );
       logins.push(performance.now() - started);
     }
     const tokens: number[] = [];

@@ -5,5 +5,11 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export function summarize(name: string, samplesMs: number[]) {
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  return { name, count: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: percentile(sorted, 100) };
+  return {
+    name,
+    count: sorted.length,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: percentile(sorted, 100),
+  };
 }

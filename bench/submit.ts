@@ -21,15 +21,44 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${PORT}`;
   const clientId = `bench-app-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(24).toString('base64url');
-  const removeClient = await registerAppClient(clientId, secret, baseUrl, `http://127.0.0.1:${PORT + 1}/internal/login-decisions`);
-  const env = { ...process.env, PORT: String(PORT), INTERNAL_PORT: String(PORT + 1), APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000000' };
-  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(ROOT, 'app', 'server.ts')], { env, stdio: 'inherit' });
+  const removeClient = await registerAppClient(
+    clientId,
+    secret,
+    baseUrl,
+    `http://127.0.0.1:${PORT + 1}/internal/login-decisions`,
+  );
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    INTERNAL_PORT: String(PORT + 1),
+    APP_BASE_URL: baseUrl,
+    OIDC_CLIENT_ID: clientId,
+    OIDC_CLIENT_SECRET: secret,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_API_PER_MINUTE: '100000000',
+  };
+  const app = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      join(ROOT, 'app', 'server.ts'),
+    ],
+    { env, stdio: 'inherit' },
+  );
   const dbs = createDatabases(loadConfig(process.env));
   const migrator = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
   await migrator.connect();
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${baseUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const school = await createSchoolWithOrganization(dbs.platform);
@@ -41,25 +70,49 @@ async function main() {
     // BENCH_ONLY=name runs one of the loads (when profiling the app with BENCH_APP_NODE_ARGS=--cpu-prof).
     const load = async (name: string, connections: number, request: autocannon.Request) => {
       if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== name) return;
-      const result = await autocannon({ url: baseUrl, connections, duration: SECONDS, requests: [{ ...request, headers: { 'content-type': 'application/json', cookie } }] });
-      console.log(JSON.stringify({
-        name, connections,
-        requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99,
-        errors: result.errors + result.non2xx,
-      }));
+      const result = await autocannon({
+        url: baseUrl,
+        connections,
+        duration: SECONDS,
+        requests: [{ ...request, headers: { 'content-type': 'application/json', cookie } }],
+      });
+      console.log(
+        JSON.stringify({
+          name,
+          connections,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          errors: result.errors + result.non2xx,
+        }),
+      );
     };
     // The stack every API call passes (rate limit, session from the cache, token check, JSON), no database.
     await load('authenticated-read-no-db', 200, { method: 'GET', path: '/api/topics' });
     // Reading the next task: a task drawn, generated and its attempt opened (one row inserted).
-    await load('next-task', 200, { method: 'POST', path: '/api/attempts', body: JSON.stringify({ topic: 'add-subtract' }) });
+    await load('next-task', 200, {
+      method: 'POST',
+      path: '/api/attempts',
+      body: JSON.stringify({ topic: 'add-subtract' }),
+    });
 
     // Submits of tasks this instance served (the usual case: graded from what it remembers, one
     // transaction). The tasks are served first, untimed.
     const serve = async (count: number) => {
       const ids: string[] = [];
       await autocannon({
-        url: baseUrl, connections: 50, amount: count,
-        requests: [{ method: 'POST', path: '/api/attempts', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ templateId: 'as-add-2digit' }), onResponse: (status: number, body: string) => void (status === 201 && ids.push(JSON.parse(body).attemptId)) }],
+        url: baseUrl,
+        connections: 50,
+        amount: count,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/attempts',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify({ templateId: 'as-add-2digit' }),
+            onResponse: (status: number, body: string) => void (status === 201 && ids.push(JSON.parse(body).attemptId)),
+          },
+        ],
       });
       return ids;
     };
@@ -68,7 +121,10 @@ async function main() {
       await load(name, connections, {
         method: 'POST',
         body: JSON.stringify({ answer: '42', activeMs: 1200 }),
-        setupRequest: (request: autocannon.Request) => ({ ...request, path: `/api/attempts/${ids[next++ % ids.length]!}/submit` }),
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          path: `/api/attempts/${ids[next++ % ids.length]!}/submit`,
+        }),
       });
     };
     for (const connections of [50, 200]) {
@@ -87,7 +143,11 @@ async function main() {
     // Fresh statistics, as autovacuum keeps them in service: with the stale ones right after the
     // bulk insert the planner walks the pupil's index instead of the primary key (measured).
     await migrator.query('ANALYZE attempts');
-    await submitAll('answer-submit-served-elsewhere', 200, rows.map((r) => r.id));
+    await submitAll(
+      'answer-submit-served-elsewhere',
+      200,
+      rows.map((r) => r.id),
+    );
     await dbs.platformPool.query('DELETE FROM attempts WHERE school_id = $1', [school.id]);
   } finally {
     app.kill('SIGTERM');

@@ -19,7 +19,10 @@ export const DEMO_USERS = [
   { username: 'demo-plattform', roles: ['platform-admin'] },
 ];
 const NO_SCHOOL_ROLES = ['researcher', 'platform-admin'];
-const DEMO_STUDY = { name: 'Demo-Studie Bruchrechnen', purpose: 'Demo: wie lange brauchen Kinder für Aufgaben zu Brüchen?' };
+const DEMO_STUDY = {
+  name: 'Demo-Studie Bruchrechnen',
+  purpose: 'Demo: wie lange brauchen Kinder für Aufgaben zu Brüchen?',
+};
 // Users of the demo school's own portal (realm schul-idp-demo), who log in through school SSO.
 export const DEMO_PORTAL_USERS = [
   { username: 'demo-portal-lehrkraft', roles: ['lehrkraft'] },
@@ -30,7 +33,11 @@ export const DEMO_IDP_ALIAS = 'demo-grundschule-portal';
 async function seed() {
   const config = loadConfig();
   const secrets = z
-    .object({ KC_ADMIN_PASSWORD: z.string().min(1), DEMO_USER_PASSWORD: z.string().min(12), SCHUL_IDP_CLIENT_SECRET: z.string().min(16) })
+    .object({
+      KC_ADMIN_PASSWORD: z.string().min(1),
+      DEMO_USER_PASSWORD: z.string().min(12),
+      SCHUL_IDP_CLIENT_SECRET: z.string().min(16),
+    })
     .parse(process.env);
   const dbs = createDatabases(config);
   try {
@@ -38,11 +45,20 @@ async function seed() {
     const admin = createKeycloakAdmin(config, masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD));
     const orgId =
       (await admin.findOrganizationId(DEMO_SCHOOL.slug)) ??
-      (await admin.createOrganization({ ...DEMO_SCHOOL, alias: DEMO_SCHOOL.slug, domain: `${DEMO_SCHOOL.slug}.demo.invalid`, attributes: { school_id: [school.id] } }));
+      (await admin.createOrganization({
+        ...DEMO_SCHOOL,
+        alias: DEMO_SCHOOL.slug,
+        domain: `${DEMO_SCHOOL.slug}.demo.invalid`,
+        attributes: { school_id: [school.id] },
+      }));
     for (const user of DEMO_USERS) {
       const userId =
         (await admin.findUserId(user.username)) ??
-        (await admin.createUser({ username: user.username, password: secrets.DEMO_USER_PASSWORD, isTemporaryPassword: false }));
+        (await admin.createUser({
+          username: user.username,
+          password: secrets.DEMO_USER_PASSWORD,
+          isTemporaryPassword: false,
+        }));
       await admin.assignRealmRoles(userId, user.roles);
       if (!user.roles.some((role) => NO_SCHOOL_ROLES.includes(role))) await admin.addOrganizationMember(orgId, userId);
     }
@@ -50,15 +66,29 @@ async function seed() {
     if (!(await dbs.platform.study.findFirst({ where: { name: DEMO_STUDY.name }, select: { id: true } }))) {
       const researcherId = (await admin.findUserId('demo-forschung'))!;
       await insertStudy(dbs.platform, {
-        ...DEMO_STUDY, rangeFrom: new Date('2026-08-01'), rangeTo: new Date('2027-07-31'), minGroupSize: 5, timeCoarsening: 'week', createdBy: 'demo-seed',
-        sealedKey: createStudyKeyring(config.RESEARCH_MASTER_KEY).newSealedKey(), researcherIds: [researcherId], schoolIds: [school.id],
+        ...DEMO_STUDY,
+        rangeFrom: new Date('2026-08-01'),
+        rangeTo: new Date('2027-07-31'),
+        minGroupSize: 5,
+        timeCoarsening: 'week',
+        createdBy: 'demo-seed',
+        sealedKey: createStudyKeyring(config.RESEARCH_MASTER_KEY).newSealedKey(),
+        researcherIds: [researcherId],
+        schoolIds: [school.id],
       });
     }
-    const portal = createKeycloakAdmin({ ...config, KEYCLOAK_REALM: 'schul-idp-demo' }, masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD));
+    const portal = createKeycloakAdmin(
+      { ...config, KEYCLOAK_REALM: 'schul-idp-demo' },
+      masterAdminToken(config, 'admin', secrets.KC_ADMIN_PASSWORD),
+    );
     for (const user of DEMO_PORTAL_USERS) {
       const userId =
         (await portal.findUserId(user.username)) ??
-        (await portal.createUser({ username: user.username, password: secrets.DEMO_USER_PASSWORD, isTemporaryPassword: false }));
+        (await portal.createUser({
+          username: user.username,
+          password: secrets.DEMO_USER_PASSWORD,
+          isTemporaryPassword: false,
+        }));
       await portal.assignRealmRoles(userId, user.roles);
     }
     await registerSchoolIdentityProvider(admin, orgId, {
@@ -68,7 +98,9 @@ async function seed() {
       clientId: 'schulid-broker',
       clientSecret: secrets.SCHUL_IDP_CLIENT_SECRET,
     });
-    console.log(`demo school "${school.name}" ready with ${DEMO_USERS.length} demo users and school SSO (${DEMO_PORTAL_USERS.length} portal users)`);
+    console.log(
+      `demo school "${school.name}" ready with ${DEMO_USERS.length} demo users and school SSO (${DEMO_PORTAL_USERS.length} portal users)`,
+    );
   } finally {
     await closeDatabases(dbs);
   }

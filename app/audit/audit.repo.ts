@@ -30,6 +30,15 @@ export async function listAuditEvents(tx: Tx, limit = 100) {
   return tx.auditEvent.findMany({
     orderBy: { createdAt: 'desc' },
     take: limit,
-    select: { id: true, schoolId: true, actorId: true, action: true, targetType: true, targetId: true, details: true, createdAt: true },
+    select: {
+      id: true,
+      schoolId: true,
+      actorId: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      details: true,
+      createdAt: true,
+    },
   });
 }

@@ -44,9 +44,11 @@ export function authRoutes(deps: AuthDependencies): Router {
 
   router.get('/callback', async (req, res) => {
     const login = req.session.login;
-    if (typeof req.query.error === 'string') throw AppError.badRequest('The login was cancelled or refused. Please start again.');
+    if (typeof req.query.error === 'string')
+      throw AppError.badRequest('The login was cancelled or refused. Please start again.');
     ZCallbackQuery.parse(req.query);
-    if (!login || Date.now() - login.startedAt > LOGIN_TIMEOUT_MS) throw AppError.badRequest('No login is in progress here. Please start again.');
+    if (!login || Date.now() - login.startedAt > LOGIN_TIMEOUT_MS)
+      throw AppError.badRequest('No login is in progress here. Please start again.');
     const currentUrl = new URL(req.originalUrl, deps.config.APP_BASE_URL);
     const { identity, tokens } = await completeLogin(deps.oidc, deps.resolveSchool, currentUrl, login);
     // A new session id at login (no session fixation); the absolute lifetime starts now.

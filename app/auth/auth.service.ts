@@ -30,10 +30,21 @@ export async function completeLogin(
   const schoolId = await resolveSchool(claims.organization);
   if (roles.length === 0) throw AppError.forbidden('This account has no role on the platform');
   // Researchers and platform admins belong to no school; everybody else must.
-  if (!schoolId && !roles.every((role) => PLATFORM_ROLES.includes(role))) throw AppError.forbidden('This account belongs to no school on the platform');
+  if (!schoolId && !roles.every((role) => PLATFORM_ROLES.includes(role)))
+    throw AppError.forbidden('This account belongs to no school on the platform');
   return {
-    identity: { userId: claims.sub, roles, schoolId, keycloakSid: typeof claims.sid === 'string' ? claims.sid : undefined, loggedInAt: Date.now() },
-    tokens: { idToken: tokens.id_token!, refreshToken: tokens.refresh_token, accessTokenExpiresAt: Date.now() + (tokens.expires_in ?? 300) * 1000 },
+    identity: {
+      userId: claims.sub,
+      roles,
+      schoolId,
+      keycloakSid: typeof claims.sid === 'string' ? claims.sid : undefined,
+      loggedInAt: Date.now(),
+    },
+    tokens: {
+      idToken: tokens.id_token!,
+      refreshToken: tokens.refresh_token,
+      accessTokenExpiresAt: Date.now() + (tokens.expires_in ?? 300) * 1000,
+    },
   };
 }
 
@@ -41,7 +52,11 @@ export async function completeLogin(
 // session ended there fails here within minutes even if a back-channel logout was lost) without a
 // call to Keycloak per request. Returns null when Keycloak no longer knows the session. While
 // Keycloak cannot be reached, the session goes on and the refresh is retried 30 s later.
-export async function refreshIfStale(oidc: Oidc, tokens: SessionTokens, now = Date.now()): Promise<SessionTokens | null | 'fresh'> {
+export async function refreshIfStale(
+  oidc: Oidc,
+  tokens: SessionTokens,
+  now = Date.now(),
+): Promise<SessionTokens | null | 'fresh'> {
   if (tokens.accessTokenExpiresAt > now || !tokens.refreshToken) return 'fresh';
   try {
     const refreshed = await refreshTokens(oidc, tokens.refreshToken);

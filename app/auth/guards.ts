@@ -15,7 +15,13 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
       if (!match) throw new AppError(401, 'invalid_token', 'The Authorization header must be "Bearer <token>"');
       const payload = await verifier.verifyAccessToken(match[1]!);
       const keycloakSid = typeof payload.sid === 'string' ? payload.sid : undefined;
-      req.identity = { userId: payload.sub, roles: knownRoles(payload.roles), schoolId: null, via: 'bearer', keycloakSid };
+      req.identity = {
+        userId: payload.sub,
+        roles: knownRoles(payload.roles),
+        schoolId: null,
+        via: 'bearer',
+        keycloakSid,
+      };
     } else if (req.session?.identity) {
       const { userId, roles, schoolId, keycloakSid } = req.session.identity;
       req.identity = { userId, roles, schoolId, via: 'session', keycloakSid };
@@ -40,14 +46,19 @@ export function allow(allowed: Allowed): RequestHandler {
   return guard;
 }
 
-type Layer = { route?: { path: string; stack: { handle: { [ROLE_GUARD]?: Allowed } }[] }; handle?: { stack?: Layer[] } };
+type Layer = {
+  route?: { path: string; stack: { handle: { [ROLE_GUARD]?: Allowed } }[] };
+  handle?: { stack?: Layer[] };
+};
 
 // "GET /me", … for every route of a router (for the OpenAPI document's completeness check).
 export function listRoutes(router: Router): string[] {
   const routes: string[] = [];
   const visit = (stack: (Layer & { route?: { methods?: Record<string, boolean> } })[]) => {
     for (const layer of stack) {
-      if (layer.route) for (const method of Object.keys(layer.route.methods ?? {})) routes.push(`${method.toUpperCase()} ${layer.route.path}`);
+      if (layer.route)
+        for (const method of Object.keys(layer.route.methods ?? {}))
+          routes.push(`${method.toUpperCase()} ${layer.route.path}`);
       if (layer.handle?.stack) visit(layer.handle.stack);
     }
   };
@@ -70,8 +81,15 @@ export function assertEveryRouteGuarded(router: Router): void {
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-export function secureRoute(router: Router, method: Method, path: string, allowed: Allowed, ...handlers: RequestHandler[]): void {
-  if (allowed !== ANY_SIGNED_IN && allowed.length === 0) throw new Error(`route ${method.toUpperCase()} ${path} allows nobody`);
+export function secureRoute(
+  router: Router,
+  method: Method,
+  path: string,
+  allowed: Allowed,
+  ...handlers: RequestHandler[]
+): void {
+  if (allowed !== ANY_SIGNED_IN && allowed.length === 0)
+    throw new Error(`route ${method.toUpperCase()} ${path} allows nobody`);
   router[method](path, allow(allowed), ...handlers);
 }
 

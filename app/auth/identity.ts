@@ -21,7 +21,13 @@ export type SessionIdentity = {
 
 export type SessionTokens = { idToken: string; refreshToken?: string; accessTokenExpiresAt: number };
 
-export type LoginTransaction = { state: string; nonce: string; codeVerifier: string; returnTo: string; startedAt: number };
+export type LoginTransaction = {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  returnTo: string;
+  startedAt: number;
+};
 
 declare module 'express-session' {
   interface SessionData {

@@ -2,7 +2,16 @@ export { fetchJwks, fetchOpenIdConfiguration, realmUrl } from './keycloak-discov
 export type { Jwks, KeycloakSettings, OpenIdConfiguration } from './keycloak-discovery';
 export { createKeycloakAdmin, masterAdminToken, serviceAccountToken, KeycloakAdminError } from './keycloak-admin';
 export type { KeycloakAdmin } from './keycloak-admin';
-export { ANY_SIGNED_IN, allow, assertEveryRouteGuarded, authenticate, listRoutes, requireSchool, schoolCaller, secureRoute } from './guards';
+export {
+  ANY_SIGNED_IN,
+  allow,
+  assertEveryRouteGuarded,
+  authenticate,
+  listRoutes,
+  requireSchool,
+  schoolCaller,
+  secureRoute,
+} from './guards';
 export { createOidc, type Oidc } from './oidc';
 export { createTokenVerifier, type TokenVerifier } from './token-verifier';
 export { createSchoolResolver, type SchoolResolver } from './school-resolver';

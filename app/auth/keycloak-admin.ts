@@ -5,7 +5,10 @@ export type AdminSettings = { KEYCLOAK_URL: string; KEYCLOAK_REALM: string };
 export type TokenProvider = () => Promise<string>;
 
 export class KeycloakAdminError extends Error {
-  constructor(readonly status: number, operation: string) {
+  constructor(
+    readonly status: number,
+    operation: string,
+  ) {
     super(`Keycloak admin API: ${operation} answered ${status}`);
   }
 }
@@ -48,12 +51,18 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       }
     },
     async findUserId(username: string): Promise<string | undefined> {
-      const users = await json<{ id: string }[]>(await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`));
+      const users = await json<{ id: string }[]>(
+        await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`),
+      );
       return users[0]?.id;
     },
     // Every Keycloak session of the user (browser SSO sessions with their refresh tokens).
     async listUserSessionIds(userId: string): Promise<string[]> {
-      return (await json<{ id: string }[]>(await call('list user sessions', 'GET', `/users/${encodeURIComponent(userId)}/sessions`))).map((s) => s.id);
+      return (
+        await json<{ id: string }[]>(
+          await call('list user sessions', 'GET', `/users/${encodeURIComponent(userId)}/sessions`),
+        )
+      ).map((s) => s.id);
     },
     async endSession(sessionId: string): Promise<void> {
       try {
@@ -66,7 +75,12 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     async logoutUser(userId: string): Promise<void> {
       await call('log user out', 'POST', `/users/${encodeURIComponent(userId)}/logout`);
     },
-    async createUser(user: { username: string; password: string; isTemporaryPassword: boolean; attributes?: Record<string, string[]> }) {
+    async createUser(user: {
+      username: string;
+      password: string;
+      isTemporaryPassword: boolean;
+      attributes?: Record<string, string[]>;
+    }) {
       const response = await call('create user', 'POST', '/users', {
         username: user.username,
         enabled: true,
@@ -77,7 +91,9 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     },
     async assignRealmRoles(userId: string, roleNames: string[]) {
       const roles = await Promise.all(
-        roleNames.map(async (name) => json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`))),
+        roleNames.map(async (name) =>
+          json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`)),
+        ),
       );
       await call('assign roles', 'POST', `/users/${userId}/role-mappings/realm`, roles);
     },
@@ -88,13 +104,20 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       const known = organizationIds.get(alias);
       if (known) return known;
       for (let first = 0; ; first += 100) {
-        const page = await json<{ id: string; alias: string }[]>(await call('list organizations', 'GET', `/organizations?briefRepresentation=true&first=${first}&max=100`));
+        const page = await json<{ id: string; alias: string }[]>(
+          await call('list organizations', 'GET', `/organizations?briefRepresentation=true&first=${first}&max=100`),
+        );
         for (const org of page) organizationIds.set(org.alias, org.id);
         const match = page.find((org) => org.alias === alias);
         if (match || page.length < 100) return match?.id;
       }
     },
-    async createOrganization(org: { name: string; alias: string; domain: string; attributes?: Record<string, string[]> }) {
+    async createOrganization(org: {
+      name: string;
+      alias: string;
+      domain: string;
+      attributes?: Record<string, string[]>;
+    }) {
       const response = await call('create organization', 'POST', '/organizations', {
         name: org.name,
         alias: org.alias,
@@ -105,14 +128,24 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       return createdId(response);
     },
     async listOrganizationMemberIds(orgId: string): Promise<string[]> {
-      return pageThrough((first) => call('list members', 'GET', `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`));
+      return pageThrough((first) =>
+        call('list members', 'GET', `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`),
+      );
     },
     async listUserIdsWithRealmRole(role: string): Promise<string[]> {
-      return pageThrough((first) => call('list role users', 'GET', `/roles/${encodeURIComponent(role)}/users?briefRepresentation=true&first=${first}&max=100`));
+      return pageThrough((first) =>
+        call(
+          'list role users',
+          'GET',
+          `/roles/${encodeURIComponent(role)}/users?briefRepresentation=true&first=${first}&max=100`,
+        ),
+      );
     },
     async removeRealmRoles(userId: string, roleNames: string[]) {
       const roles = await Promise.all(
-        roleNames.map(async (name) => json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`))),
+        roleNames.map(async (name) =>
+          json<{ id: string; name: string }>(await call('read role', 'GET', `/roles/${encodeURIComponent(name)}`)),
+        ),
       );
       await call('remove roles', 'DELETE', `/users/${userId}/role-mappings/realm`, roles);
     },
@@ -127,7 +160,9 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     },
     async hasRealmRole(userId: string, role: string): Promise<boolean> {
       try {
-        const roles = await json<{ name: string }[]>(await call('read roles', 'GET', `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`));
+        const roles = await json<{ name: string }[]>(
+          await call('read roles', 'GET', `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`),
+        );
         return roles.some((r) => r.name === role);
       } catch (err) {
         if (err instanceof KeycloakAdminError && err.status === 404) return false;
@@ -135,32 +170,55 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       }
     },
     async addOrganizationMember(orgId: string, userId: string) {
-      const members = await json<{ id: string }[]>(await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`));
-      if (!members.some((member) => member.id === userId)) await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
+      const members = await json<{ id: string }[]>(
+        await call('list members', 'GET', `/organizations/${orgId}/members?first=0&max=1000`),
+      );
+      if (!members.some((member) => member.id === userId))
+        await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
     },
     // Brute-force detection's state of one account. Keycloak also keeps the last failing client
     // address (lastIPFailure); it is dropped here so that no caller can pass it on.
-    async bruteForceStatus(userId: string): Promise<{ isLocked: boolean; failures: number; lastFailureAt: Date | null; lockedUntil: Date | null }> {
-      const status = await json<{ disabled: boolean; numFailures: number; lastFailure: number; failedLoginNotBefore?: number }>(
-        await call('read brute-force status', 'GET', `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`),
+    async bruteForceStatus(
+      userId: string,
+    ): Promise<{ isLocked: boolean; failures: number; lastFailureAt: Date | null; lockedUntil: Date | null }> {
+      const status = await json<{
+        disabled: boolean;
+        numFailures: number;
+        lastFailure: number;
+        failedLoginNotBefore?: number;
+      }>(
+        await call(
+          'read brute-force status',
+          'GET',
+          `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`,
+        ),
       );
       return {
         isLocked: status.disabled,
         failures: status.numFailures,
         lastFailureAt: status.lastFailure > 0 ? new Date(status.lastFailure) : null,
-        lockedUntil: status.disabled && status.failedLoginNotBefore ? new Date(status.failedLoginNotBefore * 1000) : null,
+        lockedUntil:
+          status.disabled && status.failedLoginNotBefore ? new Date(status.failedLoginNotBefore * 1000) : null,
       };
     },
     // Ends a lockout and forgets the account's failures.
     async clearBruteForce(userId: string): Promise<void> {
-      await call('clear brute-force status', 'DELETE', `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`);
+      await call(
+        'clear brute-force status',
+        'DELETE',
+        `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`,
+      );
     },
   };
 }
 export type KeycloakAdmin = ReturnType<typeof createKeycloakAdmin>;
 
 // A token of the bootstrap admin of the master realm (local demo and test set-ups only).
-export function masterAdminToken(settings: { KEYCLOAK_URL: string }, username: string, password: string): TokenProvider {
+export function masterAdminToken(
+  settings: { KEYCLOAK_URL: string },
+  username: string,
+  password: string,
+): TokenProvider {
   return async () => {
     const response = await fetch(`${settings.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
       method: 'POST',
@@ -173,15 +231,27 @@ export function masterAdminToken(settings: { KEYCLOAK_URL: string }, username: s
 }
 
 // The app's own service account (client credentials), token cached until shortly before expiry.
-export function serviceAccountToken(settings: { KEYCLOAK_URL: string; KEYCLOAK_REALM: string; ADMIN_API_CLIENT_ID: string; ADMIN_API_CLIENT_SECRET: string }): TokenProvider {
+export function serviceAccountToken(settings: {
+  KEYCLOAK_URL: string;
+  KEYCLOAK_REALM: string;
+  ADMIN_API_CLIENT_ID: string;
+  ADMIN_API_CLIENT_SECRET: string;
+}): TokenProvider {
   let cached: { token: string; until: number } | undefined;
   return async () => {
     if (cached && cached.until > Date.now()) return cached.token;
-    const response = await fetch(`${settings.KEYCLOAK_URL}/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: settings.ADMIN_API_CLIENT_ID, client_secret: settings.ADMIN_API_CLIENT_SECRET }),
-      signal: AbortSignal.timeout(10_000),
-    });
+    const response = await fetch(
+      `${settings.KEYCLOAK_URL}/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}/protocol/openid-connect/token`,
+      {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: settings.ADMIN_API_CLIENT_ID,
+          client_secret: settings.ADMIN_API_CLIENT_SECRET,
+        }),
+        signal: AbortSignal.timeout(10_000),
+      },
+    );
     if (!response.ok) throw new KeycloakAdminError(response.status, 'service account login');
     const body = (await response.json()) as { access_token: string; expires_in: number };
     cached = { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 };

@@ -11,7 +11,11 @@ const OpenIdConfiguration = z.object({
 });
 export type OpenIdConfiguration = z.infer<typeof OpenIdConfiguration>;
 
-const Jwks = z.object({ keys: z.array(z.object({ kid: z.string(), kty: z.string(), alg: z.string().optional(), use: z.string().optional() }).loose()) });
+const Jwks = z.object({
+  keys: z.array(
+    z.object({ kid: z.string(), kty: z.string(), alg: z.string().optional(), use: z.string().optional() }).loose(),
+  ),
+});
 export type Jwks = z.infer<typeof Jwks>;
 
 export type KeycloakSettings = { KEYCLOAK_URL: string; KEYCLOAK_REALM: string };
@@ -21,12 +25,18 @@ export function realmUrl(settings: KeycloakSettings): string {
 }
 
 async function getJson(url: string, timeoutMs: number): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { accept: 'application/json' },
+  });
   if (!response.ok) throw new Error(`Keycloak answered ${response.status} for ${new URL(url).pathname}`);
   return response.json();
 }
 
-export async function fetchOpenIdConfiguration(settings: KeycloakSettings, timeoutMs = 5000): Promise<OpenIdConfiguration> {
+export async function fetchOpenIdConfiguration(
+  settings: KeycloakSettings,
+  timeoutMs = 5000,
+): Promise<OpenIdConfiguration> {
   return OpenIdConfiguration.parse(await getJson(`${realmUrl(settings)}/.well-known/openid-configuration`, timeoutMs));
 }
 

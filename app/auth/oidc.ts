@@ -5,7 +5,10 @@ import * as client from 'openid-client';
 import type { Config } from '../lib/config';
 import { realmUrl } from './keycloak-discovery';
 
-export type OidcSettings = Pick<Config, 'KEYCLOAK_URL' | 'KEYCLOAK_REALM' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'APP_BASE_URL'>;
+export type OidcSettings = Pick<
+  Config,
+  'KEYCLOAK_URL' | 'KEYCLOAK_REALM' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'APP_BASE_URL'
+>;
 
 export type Oidc = {
   configuration(): Promise<client.Configuration>;
@@ -16,11 +19,17 @@ export function createOidc(settings: OidcSettings): Oidc {
   let pending: Promise<client.Configuration> | undefined;
   const configuration = () => {
     pending ??= client
-      .discovery(new URL(realmUrl(settings)), settings.OIDC_CLIENT_ID, settings.OIDC_CLIENT_SECRET, client.ClientSecretPost(settings.OIDC_CLIENT_SECRET), {
-        // Plain http only where Keycloak is reached over http (the local stack, or a private network).
-        execute: settings.KEYCLOAK_URL.startsWith('http://') ? [client.allowInsecureRequests] : [],
-        timeout: 5,
-      })
+      .discovery(
+        new URL(realmUrl(settings)),
+        settings.OIDC_CLIENT_ID,
+        settings.OIDC_CLIENT_SECRET,
+        client.ClientSecretPost(settings.OIDC_CLIENT_SECRET),
+        {
+          // Plain http only where Keycloak is reached over http (the local stack, or a private network).
+          execute: settings.KEYCLOAK_URL.startsWith('http://') ? [client.allowInsecureRequests] : [],
+          timeout: 5,
+        },
+      )
       .catch((err) => {
         pending = undefined;
         throw err;
@@ -47,7 +56,11 @@ export async function startAuthorization(oidc: Oidc, extra: Record<string, strin
   return { url, codeVerifier, state, nonce };
 }
 
-export async function finishAuthorization(oidc: Oidc, currentUrl: URL, checks: { codeVerifier: string; state: string; nonce: string }) {
+export async function finishAuthorization(
+  oidc: Oidc,
+  currentUrl: URL,
+  checks: { codeVerifier: string; state: string; nonce: string },
+) {
   const tokens = await client.authorizationCodeGrant(await oidc.configuration(), currentUrl, {
     pkceCodeVerifier: checks.codeVerifier,
     expectedState: checks.state,
@@ -61,7 +74,11 @@ export async function refreshTokens(oidc: Oidc, refreshToken: string) {
   return client.refreshTokenGrant(await oidc.configuration(), refreshToken);
 }
 
-export async function endSessionUrl(oidc: Oidc, idToken: string | undefined, postLogoutRedirectUri: string): Promise<URL> {
+export async function endSessionUrl(
+  oidc: Oidc,
+  idToken: string | undefined,
+  postLogoutRedirectUri: string,
+): Promise<URL> {
   const parameters: Record<string, string> = { post_logout_redirect_uri: postLogoutRedirectUri };
   if (idToken) parameters.id_token_hint = idToken;
   return client.buildEndSessionUrl(await oidc.configuration(), parameters);

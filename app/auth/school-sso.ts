@@ -12,7 +12,11 @@ export type SchoolIdp = { alias: string; issuer: string; clientId: string; clien
 
 const ROLE_CLAIMS: Record<string, string> = { lehrkraft: 'teacher', schueler: 'pupil' };
 
-export async function registerSchoolIdentityProvider(admin: KeycloakAdmin, organizationId: string, idp: SchoolIdp): Promise<void> {
+export async function registerSchoolIdentityProvider(
+  admin: KeycloakAdmin,
+  organizationId: string,
+  idp: SchoolIdp,
+): Promise<void> {
   const exists = await admin.raw('GET', `/identity-provider/instances/${idp.alias}`, undefined, true);
   if (!exists) {
     await admin.raw('POST', '/identity-provider/instances', {
@@ -45,7 +49,11 @@ export async function registerSchoolIdentityProvider(admin: KeycloakAdmin, organ
       },
     });
     const mappers = [
-      { name: 'username with school prefix', identityProviderMapper: 'oidc-username-idp-mapper', config: { template: '${ALIAS}.${CLAIM.preferred_username}', syncMode: 'INHERIT' } },
+      {
+        name: 'username with school prefix',
+        identityProviderMapper: 'oidc-username-idp-mapper',
+        config: { template: '${ALIAS}.${CLAIM.preferred_username}', syncMode: 'INHERIT' },
+      },
       ...Object.entries(ROLE_CLAIMS).map(([claimValue, role]) => ({
         name: `${claimValue} is ${role}`,
         identityProviderMapper: 'oidc-role-idp-mapper',
@@ -53,9 +61,13 @@ export async function registerSchoolIdentityProvider(admin: KeycloakAdmin, organ
       })),
     ];
     for (const mapper of mappers) {
-      await admin.raw('POST', `/identity-provider/instances/${idp.alias}/mappers`, { ...mapper, identityProviderAlias: idp.alias });
+      await admin.raw('POST', `/identity-provider/instances/${idp.alias}/mappers`, {
+        ...mapper,
+        identityProviderAlias: idp.alias,
+      });
     }
   }
   const linked = (await admin.raw('GET', `/organizations/${organizationId}/identity-providers`)) as { alias: string }[];
-  if (!linked.some((link) => link.alias === idp.alias)) await admin.raw('POST', `/organizations/${organizationId}/identity-providers`, idp.alias);
+  if (!linked.some((link) => link.alias === idp.alias))
+    await admin.raw('POST', `/organizations/${organizationId}/identity-providers`, idp.alias);
 }

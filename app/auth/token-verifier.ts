@@ -15,11 +15,16 @@ export type TokenVerifier = {
   verifyLogoutToken(token: string): Promise<{ sid?: string; sub?: string }>;
 };
 
-export function createTokenVerifier(settings: KeycloakSettings & { OIDC_CLIENT_ID: string; API_AUDIENCE: string }): TokenVerifier {
+export function createTokenVerifier(
+  settings: KeycloakSettings & { OIDC_CLIENT_ID: string; API_AUDIENCE: string },
+): TokenVerifier {
   let keys: Promise<{ issuer: string; jwks: ReturnType<typeof createRemoteJWKSet> }> | undefined;
   const realmKeys = () => {
     keys ??= fetchOpenIdConfiguration(settings)
-      .then((metadata) => ({ issuer: metadata.issuer, jwks: createRemoteJWKSet(new URL(metadata.jwks_uri), { timeoutDuration: 5000 }) }))
+      .then((metadata) => ({
+        issuer: metadata.issuer,
+        jwks: createRemoteJWKSet(new URL(metadata.jwks_uri), { timeoutDuration: 5000 }),
+      }))
       .catch((err) => {
         keys = undefined;
         throw err;
@@ -31,7 +36,12 @@ export function createTokenVerifier(settings: KeycloakSettings & { OIDC_CLIENT_I
     async verifyAccessToken(token) {
       const { issuer, jwks } = await realmKeys();
       try {
-        const { payload } = await jwtVerify(token, jwks, { issuer, audience: settings.API_AUDIENCE, algorithms: ['RS256'], requiredClaims: ['exp', 'iat', 'sub'] });
+        const { payload } = await jwtVerify(token, jwks, {
+          issuer,
+          audience: settings.API_AUDIENCE,
+          algorithms: ['RS256'],
+          requiredClaims: ['exp', 'iat', 'sub'],
+        });
         if (payload.typ !== 'Bearer') throw new Error('not an access token');
         return payload as JWTPayload & { sub: string };
       } catch {
@@ -43,7 +53,13 @@ export function createTokenVerifier(settings: KeycloakSettings & { OIDC_CLIENT_I
       const { issuer, jwks } = await realmKeys();
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.OIDC_CLIENT_ID, algorithms: ['RS256'], requiredClaims: ['iat', 'jti'], maxTokenAge: '5 minutes' }));
+        ({ payload } = await jwtVerify(token, jwks, {
+          issuer,
+          audience: settings.OIDC_CLIENT_ID,
+          algorithms: ['RS256'],
+          requiredClaims: ['iat', 'jti'],
+          maxTokenAge: '5 minutes',
+        }));
       } catch {
         throw AppError.badRequest('Invalid logout token');
       }

@@ -1,6 +1,9 @@
 import type { Tx } from '../lib/db';
 
-export function insertClass(tx: Tx, data: { schoolId: string; name: string; grade: number; schoolYear: string; teacherId: string }) {
+export function insertClass(
+  tx: Tx,
+  data: { schoolId: string; name: string; grade: number; schoolYear: string; teacherId: string },
+) {
   const { teacherId, ...fields } = data;
   return tx.schoolClass.create({
     data: { ...fields, teachers: { create: { teacherId, schoolId: fields.schoolId } } },
@@ -13,7 +16,14 @@ export function findClasses(tx: Tx, teacherId: string | null) {
   return tx.schoolClass.findMany({
     where: teacherId ? { deletedAt: null, teachers: { some: { teacherId } } } : { deletedAt: null },
     orderBy: [{ schoolYear: 'desc' }, { grade: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, grade: true, schoolYear: true, createdAt: true, _count: { select: { pupils: true } } },
+    select: {
+      id: true,
+      name: true,
+      grade: true,
+      schoolYear: true,
+      createdAt: true,
+      _count: { select: { pupils: true } },
+    },
   });
 }
 
@@ -25,12 +35,23 @@ export function findLiveClass(tx: Tx, classId: string) {
   return tx.schoolClass.findFirst({ where: { id: classId, deletedAt: null }, select: { id: true, name: true } });
 }
 
-export async function insertPupils(tx: Tx, classId: string, schoolId: string, pupils: { pupilId: string; username: string }[]): Promise<void> {
-  await tx.classPupil.createMany({ data: pupils.map(({ pupilId, username }) => ({ pupilId, username, classId, schoolId })) });
+export async function insertPupils(
+  tx: Tx,
+  classId: string,
+  schoolId: string,
+  pupils: { pupilId: string; username: string }[],
+): Promise<void> {
+  await tx.classPupil.createMany({
+    data: pupils.map(({ pupilId, username }) => ({ pupilId, username, classId, schoolId })),
+  });
 }
 
 export function findPupils(tx: Tx, classId: string) {
-  return tx.classPupil.findMany({ where: { classId }, orderBy: { username: 'asc' }, select: { pupilId: true, username: true } });
+  return tx.classPupil.findMany({
+    where: { classId },
+    orderBy: { username: 'asc' },
+    select: { pupilId: true, username: true },
+  });
 }
 
 export async function isPupilOfClass(tx: Tx, classId: string, pupilId: string): Promise<boolean> {

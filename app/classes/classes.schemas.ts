@@ -10,17 +10,27 @@ export const ZCreateClass = z
 
 // Pupils get pseudonymous usernames: typed by the teacher (lower-case letters, digits, dashes) or
 // generated. Nothing here asks for a real name.
-export const ZUsername = z.string().regex(/^[a-z][a-z0-9-]{2,29}$/, 'usernames have 3–30 lower-case letters, digits or dashes');
+export const ZUsername = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{2,29}$/, 'usernames have 3–30 lower-case letters, digits or dashes');
 export const ZAddPupils = z
-  .object({ usernames: z.array(ZUsername).min(1).max(40).optional(), count: z.number().int().min(1).max(40).optional() })
+  .object({
+    usernames: z.array(ZUsername).min(1).max(40).optional(),
+    count: z.number().int().min(1).max(40).optional(),
+  })
   .strict()
-  .refine((body) => (body.usernames === undefined) !== (body.count === undefined), 'send either "usernames" or "count"');
+  .refine(
+    (body) => (body.usernames === undefined) !== (body.count === undefined),
+    'send either "usernames" or "count"',
+  );
 
 export const ZClassId = z.object({ id: z.uuid('must be a class id') });
 
 export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: z.uuid('must be a pupil id') });
 
-export const ZLoginCards = z.object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40).optional() }).strict();
+export const ZLoginCards = z
+  .object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40).optional() })
+  .strict();
 
 export const ZAddTeacher = z.object({ teacherId: z.uuid('must be a user id') }).strict();
 

@@ -9,16 +9,34 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools, MFA_ROLE } from '../schools';
-import { addTeacher, findClasses, findLiveClass, findPupils, insertClass, insertPupils, isTeacherOfClass } from './classes.repo';
+import {
+  addTeacher,
+  findClasses,
+  findLiveClass,
+  findPupils,
+  insertClass,
+  insertPupils,
+  isTeacherOfClass,
+} from './classes.repo';
 import { classTopicProgress, pupilHistory } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pseudonyms';
 
 export type Staff = { userId: string; schoolId: string; roles: readonly string[] };
 
-export function createClass(app: PrismaClient, staff: Staff, input: { name: string; grade: number; schoolYear: string }) {
+export function createClass(
+  app: PrismaClient,
+  staff: Staff,
+  input: { name: string; grade: number; schoolYear: string },
+) {
   return inSchool(app, staff.schoolId, async (tx) => {
     const created = await insertClass(tx, { ...input, schoolId: staff.schoolId, teacherId: staff.userId });
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.created', targetType: 'class', targetId: created.id });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'class.created',
+      targetType: 'class',
+      targetId: created.id,
+    });
     return created;
   });
 }
@@ -33,7 +51,8 @@ export async function requireClassAccess(app: PrismaClient, staff: Staff, classI
   return inSchool(app, staff.schoolId, async (tx) => {
     const schoolClass = await findLiveClass(tx, classId);
     if (!schoolClass) throw AppError.notFound('No such class');
-    if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId))) throw AppError.forbidden('This is not your class');
+    if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId)))
+      throw AppError.forbidden('This is not your class');
     const [school] = await findVisibleSchools(tx);
     return { school: school!, schoolClass };
   });
@@ -44,7 +63,13 @@ export async function listPupils(app: PrismaClient, staff: Staff, classId: strin
   return inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
 }
 
-async function createPupilAccount(keycloak: KeycloakAdmin, username: string, password: string, roles: string[], orgId: string): Promise<string> {
+async function createPupilAccount(
+  keycloak: KeycloakAdmin,
+  username: string,
+  password: string,
+  roles: string[],
+  orgId: string,
+): Promise<string> {
   const userId = await keycloak.createUser({ username, password, isTemporaryPassword: true });
   try {
     await keycloak.assignRealmRoles(userId, roles);
@@ -56,7 +81,13 @@ async function createPupilAccount(keycloak: KeycloakAdmin, username: string, pas
   }
 }
 
-export async function addPupils(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, request: { usernames?: string[]; count?: number }) {
+export async function addPupils(
+  app: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: Staff,
+  classId: string,
+  request: { usernames?: string[]; count?: number },
+) {
   const { school } = await requireClassAccess(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
@@ -68,18 +99,30 @@ export async function addPupils(app: PrismaClient, keycloak: KeycloakAdmin, staf
         const username = wanted ?? pseudonym();
         const password = oneTimePassword();
         try {
-          created.push({ pupilId: await createPupilAccount(keycloak, username, password, roles, orgId), username, oneTimePassword: password });
+          created.push({
+            pupilId: await createPupilAccount(keycloak, username, password, roles, orgId),
+            username,
+            oneTimePassword: password,
+          });
           break;
         } catch (err) {
           const isTaken = err instanceof KeycloakAdminError && err.status === 409;
-          if (isTaken && wanted) throw new AppError(409, 'username_taken', `The username "${wanted}" is taken; choose another`);
+          if (isTaken && wanted)
+            throw new AppError(409, 'username_taken', `The username "${wanted}" is taken; choose another`);
           if (!isTaken || attempt >= 5) throw err;
         }
       }
     }
     await inSchool(app, staff.schoolId, async (tx) => {
       await insertPupils(tx, classId, staff.schoolId, created);
-      await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.pupils_added', targetType: 'class', targetId: classId, details: { pupils: created.length } });
+      await recordAudit(tx, {
+        schoolId: staff.schoolId,
+        actorId: staff.userId,
+        action: 'class.pupils_added',
+        targetType: 'class',
+        targetId: classId,
+        details: { pupils: created.length },
+      });
     });
   } catch (err) {
     // All or nothing: accounts made before the failure are removed again.
@@ -103,7 +146,13 @@ export async function pupilProgress(app: PrismaClient, staff: Staff, classId: st
 
 // New one-time passwords for the class's pupils (all, or the ones named), e.g. to print fresh login
 // cards; Keycloak again makes each pupil choose their own at the next login.
-export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, pupilIds?: string[]) {
+export async function resetPupilPasswords(
+  app: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: Staff,
+  classId: string,
+  pupilIds?: string[],
+) {
   const { schoolClass } = await requireClassAccess(app, staff, classId);
   const pupils = await inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
   const chosen = pupilIds ? pupils.filter((pupil) => pupilIds.includes(pupil.pupilId)) : pupils;
@@ -111,23 +160,50 @@ export async function resetPupilPasswords(app: PrismaClient, keycloak: KeycloakA
   const cards = [];
   for (const pupil of chosen) {
     const password = oneTimePassword();
-    await keycloak.raw('PUT', `/users/${pupil.pupilId}/reset-password`, { type: 'password', value: password, temporary: true });
+    await keycloak.raw('PUT', `/users/${pupil.pupilId}/reset-password`, {
+      type: 'password',
+      value: password,
+      temporary: true,
+    });
     cards.push({ username: pupil.username, oneTimePassword: password });
   }
   await inSchool(app, staff.schoolId, (tx) =>
-    recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.passwords_reset', targetType: 'class', targetId: classId, details: { pupils: cards.length } }),
+    recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'class.passwords_reset',
+      targetType: 'class',
+      targetId: classId,
+      details: { pupils: cards.length },
+    }),
   );
   return { cards, className: schoolClass.name };
 }
 
 // A co-teacher must be a teacher of the same school (checked in Keycloak: role and organization).
-export async function addCoTeacher(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, teacherId: string) {
+export async function addCoTeacher(
+  app: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: Staff,
+  classId: string,
+  teacherId: string,
+) {
   const { school } = await requireClassAccess(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
-  const isColleague = orgId !== undefined && (await keycloak.hasRealmRole(teacherId, 'teacher')) && (await keycloak.isOrganizationMember(orgId, teacherId));
+  const isColleague =
+    orgId !== undefined &&
+    (await keycloak.hasRealmRole(teacherId, 'teacher')) &&
+    (await keycloak.isOrganizationMember(orgId, teacherId));
   if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');
   await inSchool(app, staff.schoolId, async (tx) => {
     await addTeacher(tx, classId, staff.schoolId, teacherId);
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.teacher_added', targetType: 'class', targetId: classId, details: { teacher: teacherId } });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'class.teacher_added',
+      targetType: 'class',
+      targetId: classId,
+      details: { teacher: teacherId },
+    });
   });
 }

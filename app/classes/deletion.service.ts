@@ -18,12 +18,26 @@ export const RESTORE_WINDOW_MS = 0;
 // Told before pupils' data is purged (research: their pseudonyms go on the revocation lists).
 export type PupilsDeleted = (schoolId: string, pupilIds: string[]) => Promise<void>;
 
-export async function deleteClass(app: PrismaClient, platform: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, onPupilsDeleted: PupilsDeleted) {
+export async function deleteClass(
+  app: PrismaClient,
+  platform: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: Staff,
+  classId: string,
+  onPupilsDeleted: PupilsDeleted,
+) {
   await requireClassAccess(app, staff, classId);
   const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
     const ids = await markClassDeleted(tx, classId);
     if (ids === null) throw AppError.notFound('Class not found');
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.deleted', targetType: 'class', targetId: classId, details: { pupils: ids.length } });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'class.deleted',
+      targetType: 'class',
+      targetId: classId,
+      details: { pupils: ids.length },
+    });
     return ids;
   });
   for (const pupilId of pupilIds) {
@@ -36,7 +50,11 @@ export async function deleteClass(app: PrismaClient, platform: PrismaClient, key
 // Platform work (every school), so it can also run from the retention job.
 // A request purges only the class it deleted (`onlyClassId`): other schools' failed purges are the
 // retention job's, and must never make this request fail.
-export async function purgeDeletedClasses(platform: PrismaClient, keycloak: KeycloakAdmin, options: { now?: Date; onPupilsDeleted: PupilsDeleted; onlyClassId?: string }) {
+export async function purgeDeletedClasses(
+  platform: PrismaClient,
+  keycloak: KeycloakAdmin,
+  options: { now?: Date; onPupilsDeleted: PupilsDeleted; onlyClassId?: string },
+) {
   const now = options.now ?? new Date();
   const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS), options.onlyClassId);
   for (const { classId, schoolId, pupilIds } of due) {

@@ -20,18 +20,37 @@ export async function listLockedPupils(app: PrismaClient, keycloak: KeycloakAdmi
   for (let at = 0; at < pupils.length; at += STATUS_BATCH) {
     const batch = pupils.slice(at, at + STATUS_BATCH);
     const statuses = await Promise.all(batch.map((pupil) => keycloak.bruteForceStatus(pupil.pupilId)));
-    for (const [i, { isLocked, ...status }] of statuses.entries()) if (isLocked) locked.push({ ...batch[i]!, ...status });
+    for (const [i, { isLocked, ...status }] of statuses.entries())
+      if (isLocked) locked.push({ ...batch[i]!, ...status });
   }
   return locked;
 }
 
 // The audit row is written first and committed only once Keycloak has cleared the lockout: a
 // failed call rolls it back, so no row claims an unlock that did not happen.
-export async function unlockPupil(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string, pupilId: string): Promise<void> {
+export async function unlockPupil(
+  app: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: Staff,
+  classId: string,
+  pupilId: string,
+): Promise<void> {
   await requireClassAccess(app, staff, classId);
-  await inSchool(app, staff.schoolId, async (tx) => {
-    if (!(await isPupilOfClass(tx, classId, pupilId))) throw AppError.notFound('No such pupil in this class');
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'class.pupil_unlocked', targetType: 'class', targetId: classId, details: { pupil: pupilId } });
-    await keycloak.clearBruteForce(pupilId);
-  }, { timeoutMs: 15_000 }); // longer than the Keycloak call's own 10 s, so that its error is the one seen
+  await inSchool(
+    app,
+    staff.schoolId,
+    async (tx) => {
+      if (!(await isPupilOfClass(tx, classId, pupilId))) throw AppError.notFound('No such pupil in this class');
+      await recordAudit(tx, {
+        schoolId: staff.schoolId,
+        actorId: staff.userId,
+        action: 'class.pupil_unlocked',
+        targetType: 'class',
+        targetId: classId,
+        details: { pupil: pupilId },
+      });
+      await keycloak.clearBruteForce(pupilId);
+    },
+    { timeoutMs: 15_000 },
+  ); // longer than the Keycloak call's own 10 s, so that its error is the one seen
 }

@@ -16,12 +16,36 @@ export function loginCardsPdf(cards: LoginCard[], className: string, loginUrl: s
     if (index > 0 && slot === 0) doc.addPage();
     const x = CARD.margin + (slot % 2) * CARD.width;
     const y = CARD.margin + Math.floor(slot / 2) * CARD.height;
-    doc.rect(x, y, CARD.width - 10, CARD.height - 10).dash(4, { space: 3 }).stroke().undash();
-    doc.font('Helvetica-Bold').fontSize(13).text(`Zugang für die Klasse ${className}`, x + 14, y + 14, { width: CARD.width - 38 });
-    doc.font('Helvetica').fontSize(10).text(`Anmelden unter: ${loginUrl}`, x + 14, y + 40, { width: CARD.width - 38 });
-    doc.fontSize(11).text('Benutzername:', x + 14, y + 72).font('Courier-Bold').fontSize(14).text(card.username, x + 14, y + 86);
-    doc.font('Helvetica').fontSize(11).text('Erstes Passwort:', x + 14, y + 110).font('Courier-Bold').fontSize(14).text(card.oneTimePassword, x + 14, y + 124);
-    doc.font('Helvetica').fontSize(8).text('Beim ersten Anmelden wählst du ein eigenes Passwort.', x + 14, y + 148, { width: CARD.width - 38 });
+    doc
+      .rect(x, y, CARD.width - 10, CARD.height - 10)
+      .dash(4, { space: 3 })
+      .stroke()
+      .undash();
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(`Zugang für die Klasse ${className}`, x + 14, y + 14, { width: CARD.width - 38 });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(`Anmelden unter: ${loginUrl}`, x + 14, y + 40, { width: CARD.width - 38 });
+    doc
+      .fontSize(11)
+      .text('Benutzername:', x + 14, y + 72)
+      .font('Courier-Bold')
+      .fontSize(14)
+      .text(card.username, x + 14, y + 86);
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text('Erstes Passwort:', x + 14, y + 110)
+      .font('Courier-Bold')
+      .fontSize(14)
+      .text(card.oneTimePassword, x + 14, y + 124);
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text('Beim ersten Anmelden wählst du ein eigenes Passwort.', x + 14, y + 148, { width: CARD.width - 38 });
   });
   doc.end();
   return done;

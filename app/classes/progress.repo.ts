@@ -2,10 +2,18 @@
 // Row-level security keeps it to the school; the class filter keeps it to the class's pupils.
 import type { Tx } from '../lib/db';
 
-export type TopicProgress = { topic: string; attempts: number; pupils: number; shareCorrect: number; medianDurationMs: number | null };
+export type TopicProgress = {
+  topic: string;
+  attempts: number;
+  pupils: number;
+  shareCorrect: number;
+  medianDurationMs: number | null;
+};
 
 export async function classTopicProgress(tx: Tx, classId: string): Promise<TopicProgress[]> {
-  const rows = await tx.$queryRaw<{ topic: string; attempts: number; pupils: number; correct: number; median_ms: number | null }[]>`
+  const rows = await tx.$queryRaw<
+    { topic: string; attempts: number; pupils: number; correct: number; median_ms: number | null }[]
+  >`
     SELECT a.topic,
            count(*)::int AS attempts,
            count(DISTINCT a.pupil_id)::int AS pupils,

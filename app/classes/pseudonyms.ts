@@ -2,7 +2,20 @@
 // can type ("flinker-fuchs-42"); passwords avoid look-alike characters (0/O, 1/l/I).
 import { randomInt } from 'node:crypto';
 
-const ADJECTIVES = ['flinker', 'kluger', 'mutiger', 'froher', 'wilder', 'stiller', 'bunter', 'schneller', 'heller', 'kleiner', 'starker', 'lustiger'];
+const ADJECTIVES = [
+  'flinker',
+  'kluger',
+  'mutiger',
+  'froher',
+  'wilder',
+  'stiller',
+  'bunter',
+  'schneller',
+  'heller',
+  'kleiner',
+  'starker',
+  'lustiger',
+];
 const ANIMALS = ['fuchs', 'dachs', 'igel', 'luchs', 'rabe', 'otter', 'biber', 'falke', 'hase', 'wal', 'adler', 'panda'];
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 

@@ -8,16 +8,29 @@ export async function findUserList(db: Db, userId: string): Promise<string[] | n
   return row ? row.countries : null;
 }
 
-export async function saveUserList(tx: Tx, userId: string, schoolId: string | null, countries: string[] | null): Promise<void> {
+export async function saveUserList(
+  tx: Tx,
+  userId: string,
+  schoolId: string | null,
+  countries: string[] | null,
+): Promise<void> {
   if (countries === null) {
     await tx.userLoginCountries.deleteMany({ where: { userId } });
     return;
   }
-  await tx.userLoginCountries.upsert({ where: { userId }, create: { userId, schoolId, countries }, update: { countries }, select: { userId: true } });
+  await tx.userLoginCountries.upsert({
+    where: { userId },
+    create: { userId, schoolId, countries },
+    update: { countries },
+    select: { userId: true },
+  });
 }
 
 export async function findRoleLists(db: Db, schoolId: string): Promise<Map<string, string[]>> {
-  const rows = await db.schoolRoleLoginCountries.findMany({ where: { schoolId }, select: { role: true, countries: true } });
+  const rows = await db.schoolRoleLoginCountries.findMany({
+    where: { schoolId },
+    select: { role: true, countries: true },
+  });
   return new Map(rows.map((row) => [row.role, row.countries]));
 }
 
@@ -39,7 +52,14 @@ export function listAttempts(tx: Tx, filter: { isAllowed?: boolean; limit: numbe
     where: filter.isAllowed === undefined ? {} : { isAllowed: filter.isAllowed },
     orderBy: { occurredAt: 'desc' },
     take: filter.limit,
-    select: { id: true, userId: true, occurredAt: true, country: true, isAllowed: true, reason: true, ipTruncated: true },
+    select: {
+      id: true,
+      userId: true,
+      occurredAt: true,
+      country: true,
+      isAllowed: true,
+      reason: true,
+      ipTruncated: true,
+    },
   });
 }
-

@@ -4,7 +4,14 @@ import type { Request } from 'express';
 import type { Databases } from '../lib/db';
 import { ZAddressPolicy, ZAttemptQuery, ZMyCountries, ZRoleCountries, ZRoleParam } from './country-restriction.schemas';
 import type { CurrentSession, SessionEnders } from './session-ending';
-import { readMyCountries, readSchoolRules, schoolAttempts, setAddressPolicy, setMyCountries, setRoleCountries } from './country-restriction.service';
+import {
+  readMyCountries,
+  readSchoolRules,
+  schoolAttempts,
+  setAddressPolicy,
+  setMyCountries,
+  setRoleCountries,
+} from './country-restriction.service';
 
 // The request's own sessions, which a narrowing leaves alive.
 function currentSession(req: Request): CurrentSession {
@@ -21,7 +28,13 @@ export function countryRestrictionRoutes(dbs: Databases, enders: SessionEnders):
 
   secureRoute(router, 'put', '/me/login-countries', ANY_SIGNED_IN, async (req, res) => {
     const { countries, isLockoutConfirmed } = ZMyCountries.parse(req.body);
-    res.json(await setMyCountries(dbs, enders, caller(req), currentSession(req), { countries, requestIp: req.ip ?? '', isLockoutConfirmed }));
+    res.json(
+      await setMyCountries(dbs, enders, caller(req), currentSession(req), {
+        countries,
+        requestIp: req.ip ?? '',
+        isLockoutConfirmed,
+      }),
+    );
   });
 
   secureRoute(router, 'get', '/school/login-countries', ['school-admin'], async (req, res) => {
@@ -41,7 +54,9 @@ export function countryRestrictionRoutes(dbs: Databases, enders: SessionEnders):
   secureRoute(router, 'get', '/school/login-attempts', ['school-admin'], async (req, res) => {
     const query = ZAttemptQuery.parse(req.query);
     const isAllowed = query.blocked === undefined ? undefined : query.blocked === 'false';
-    res.set('Cache-Control', 'no-store').json({ attempts: await schoolAttempts(dbs.app, requireSchool(req), { isAllowed, limit: query.limit }) });
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ attempts: await schoolAttempts(dbs.app, requireSchool(req), { isAllowed, limit: query.limit }) });
   });
 
   return router;

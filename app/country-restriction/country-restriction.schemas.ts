@@ -5,7 +5,9 @@ import { isIpAddress } from './ip-address';
 
 const ZCountryCode = z
   .string()
-  .refine(isCountryCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. DE, AT, CH)` });
+  .refine(isCountryCode, {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. DE, AT, CH)`,
+  });
 
 // null: no list (no restriction of this kind).
 export const ZCountryList = z
@@ -18,7 +20,9 @@ export const ZCountryList = z
 export const ZMyCountries = z.object({ countries: ZCountryList, isLockoutConfirmed: z.boolean().optional() }).strict();
 export const ZRoleCountries = z.object({ countries: ZCountryList }).strict();
 export const ZRoleParam = z.object({ role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }) });
-export const ZAddressPolicy = z.object({ isPrivateAddressLoginAllowed: z.boolean(), isUnknownCountryLoginAllowed: z.boolean() }).strict();
+export const ZAddressPolicy = z
+  .object({ isPrivateAddressLoginAllowed: z.boolean(), isUnknownCountryLoginAllowed: z.boolean() })
+  .strict();
 export const ZAttemptQuery = z.object({
   blocked: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -9,14 +9,22 @@ import { findVisibleSchools, updateLoginAddressPolicy } from '../schools';
 import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
 import { lookupCountry } from './geo';
 import { addressKind } from './ip-address';
-import { endOtherSessions, endSessionsOfSchoolRole, shouldEndSessions, type CurrentSession, type SessionEnders } from './session-ending';
+import {
+  endOtherSessions,
+  endSessionsOfSchoolRole,
+  shouldEndSessions,
+  type CurrentSession,
+  type SessionEnders,
+} from './session-ending';
 
 export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
 
 export async function readMyCountries(dbs: Databases, caller: Caller) {
   return inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
     const roleLists = caller.schoolId ? await findRoleLists(tx, caller.schoolId) : new Map<string, string[]>();
-    const schoolLists = Object.fromEntries(caller.roles.filter((role) => roleLists.has(role)).map((role) => [role, roleLists.get(role)!]));
+    const schoolLists = Object.fromEntries(
+      caller.roles.filter((role) => roleLists.has(role)).map((role) => [role, roleLists.get(role)!]),
+    );
     return { countries: await findUserList(tx, caller.userId), schoolLists };
   });
 }
@@ -54,13 +62,18 @@ export async function setMyCountries(
     }
     return before;
   });
-  const endedSessions = shouldEndSessions(before, countries) ? await endOtherSessions(enders, [caller.userId], current) : 0;
+  const endedSessions = shouldEndSessions(before, countries)
+    ? await endOtherSessions(enders, [caller.userId], current)
+    : 0;
   return { ...(await readMyCountries(dbs, caller)), endedSessions };
 }
 
 export async function readSchoolRules(app: PrismaClient, schoolId: string) {
   return inSchool(app, schoolId, async (tx) => {
-    const school = await tx.school.findUnique({ where: { id: schoolId }, select: { isPrivateAddressLoginAllowed: true, isUnknownCountryLoginAllowed: true } });
+    const school = await tx.school.findUnique({
+      where: { id: schoolId },
+      select: { isPrivateAddressLoginAllowed: true, isUnknownCountryLoginAllowed: true },
+    });
     if (!school) throw AppError.notFound('School not found');
     return { roles: Object.fromEntries(await findRoleLists(tx, schoolId)), ...school };
   });
@@ -68,23 +81,51 @@ export async function readSchoolRules(app: PrismaClient, schoolId: string) {
 
 // Unless the list only widens, every session of the school's members with that role ends (the
 // admin's own current session excepted); the answer says how many.
-export async function setRoleCountries(app: PrismaClient, enders: SessionEnders, schoolId: string, current: CurrentSession, role: string, countries: string[] | null) {
+export async function setRoleCountries(
+  app: PrismaClient,
+  enders: SessionEnders,
+  schoolId: string,
+  current: CurrentSession,
+  role: string,
+  countries: string[] | null,
+) {
   const { before, slug } = await inSchool(app, schoolId, async (tx) => {
     const [school] = await findVisibleSchools(tx);
     if (!school) throw AppError.notFound('School not found');
     const before = (await findRoleLists(tx, schoolId)).get(role) ?? null;
     await saveRoleList(tx, schoolId, role, countries);
-    await recordAudit(tx, { schoolId, actorId: current.userId, action: 'login_countries.role_set', targetType: 'role', targetId: role, details: { countries: countries?.join(',') ?? null } });
+    await recordAudit(tx, {
+      schoolId,
+      actorId: current.userId,
+      action: 'login_countries.role_set',
+      targetType: 'role',
+      targetId: role,
+      details: { countries: countries?.join(',') ?? null },
+    });
     return { before, slug: school.slug };
   });
-  const endedSessions = shouldEndSessions(before, countries) ? await endSessionsOfSchoolRole(enders, slug, role, current) : 0;
+  const endedSessions = shouldEndSessions(before, countries)
+    ? await endSessionsOfSchoolRole(enders, slug, role, current)
+    : 0;
   return { ...(await readSchoolRules(app, schoolId)), endedSessions };
 }
 
-export async function setAddressPolicy(app: PrismaClient, schoolId: string, actorId: string, policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean }) {
+export async function setAddressPolicy(
+  app: PrismaClient,
+  schoolId: string,
+  actorId: string,
+  policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean },
+) {
   await inSchool(app, schoolId, async (tx) => {
     await updateLoginAddressPolicy(tx, schoolId, policy);
-    await recordAudit(tx, { schoolId, actorId, action: 'login_countries.address_policy_set', targetType: 'school', targetId: schoolId, details: policy });
+    await recordAudit(tx, {
+      schoolId,
+      actorId,
+      action: 'login_countries.address_policy_set',
+      targetType: 'school',
+      targetId: schoolId,
+      details: policy,
+    });
   });
   return readSchoolRules(app, schoolId);
 }

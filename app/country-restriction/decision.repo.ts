@@ -43,8 +43,10 @@ export async function loadRules(pool: Pool, userId: string, schoolSlugs: readonl
   return {
     schoolIds: schools.map((school) => school.school_id!),
     // No school (researchers): the platform's defaults, private allowed, unknown country refused.
-    isPrivateAddressAllowed: schools.length === 0 ? true : schools.every((school) => school.is_private_address_login_allowed ?? true),
-    isUnknownCountryAllowed: schools.length === 0 ? false : schools.every((school) => school.is_unknown_country_login_allowed ?? false),
+    isPrivateAddressAllowed:
+      schools.length === 0 ? true : schools.every((school) => school.is_private_address_login_allowed ?? true),
+    isUnknownCountryAllowed:
+      schools.length === 0 ? false : schools.every((school) => school.is_unknown_country_login_allowed ?? false),
     userList: rows[0]!.user_list,
     roleLists,
   };
@@ -56,7 +58,16 @@ export async function loadRules(pool: Pool, userId: string, schoolSlugs: readonl
 // new and the user had logged in from elsewhere before.
 export async function recordDecision(
   pool: Pool,
-  outcome: { schoolIds: string[]; userId: string; country: string | null; isAllowed: boolean; reason: string; ipTruncated: string; clientId: string | null; at: Date },
+  outcome: {
+    schoolIds: string[];
+    userId: string;
+    country: string | null;
+    isAllowed: boolean;
+    reason: string;
+    ipTruncated: string;
+    clientId: string | null;
+    at: Date;
+  },
 ): Promise<void> {
   const schoolIds = outcome.schoolIds.length > 0 ? outcome.schoolIds : [null];
   await pool.query(
@@ -72,6 +83,15 @@ export async function recordDecision(
      SELECT gen_random_uuid(), $2, ($1::uuid[])[1], CASE WHEN $4 THEN 'new_country' ELSE 'login_blocked' END,
             jsonb_build_object('country', $3::text, 'at', to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), $8
       WHERE NOT $4 OR (EXISTS (SELECT 1 FROM added) AND (SELECT n FROM before) > 0)`,
-    [schoolIds, outcome.userId, outcome.country, outcome.isAllowed, outcome.reason, outcome.ipTruncated, outcome.clientId, outcome.at],
+    [
+      schoolIds,
+      outcome.userId,
+      outcome.country,
+      outcome.isAllowed,
+      outcome.reason,
+      outcome.ipTruncated,
+      outcome.clientId,
+      outcome.at,
+    ],
   );
 }

@@ -16,19 +16,25 @@ export async function decideLogin(platformPool: Pool, request: TLoginDecisionReq
   // Every school of the user (none for researchers): each school's rules for each role apply.
   const rules = await loadRules(platformPool, request.userId, request.schools);
   const decision = decideCountry(
-    { userList: rules.userList, roleLists: rules.roleLists, isPrivateAddressAllowed: rules.isPrivateAddressAllowed, isUnknownCountryAllowed: rules.isUnknownCountryAllowed },
+    {
+      userList: rules.userList,
+      roleLists: rules.roleLists,
+      isPrivateAddressAllowed: rules.isPrivateAddressAllowed,
+      isUnknownCountryAllowed: rules.isUnknownCountryAllowed,
+    },
     { country, addressKind: kind, roles: request.roles },
   );
   // Token-stage checks run on every refresh: only their refusals are news for the attempt log.
-  if (request.stage !== 'token' || !decision.isAllowed) await recordDecision(platformPool, {
-    schoolIds: rules.schoolIds,
-    userId: request.userId,
-    country,
-    isAllowed: decision.isAllowed,
-    reason: decision.reason,
-    ipTruncated: truncateAddress(ip),
-    clientId: request.clientId ?? null,
-    at: now,
-  });
+  if (request.stage !== 'token' || !decision.isAllowed)
+    await recordDecision(platformPool, {
+      schoolIds: rules.schoolIds,
+      userId: request.userId,
+      country,
+      isAllowed: decision.isAllowed,
+      reason: decision.reason,
+      ipTruncated: truncateAddress(ip),
+      clientId: request.clientId ?? null,
+      at: now,
+    });
   return { ...decision, country, countryName: countryName(country, request.locale ?? 'de') };
 }

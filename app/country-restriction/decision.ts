@@ -31,8 +31,12 @@ export function decideCountry(rules: CountryRules, login: LoginContext): Decisio
       : { isAllowed: false, reason: `${login.addressKind}-address-refused` };
   }
   if (!login.country) {
-    return rules.isUnknownCountryAllowed ? { isAllowed: true, reason: 'unknown-country-allowed' } : { isAllowed: false, reason: 'unknown-country' };
+    return rules.isUnknownCountryAllowed
+      ? { isAllowed: true, reason: 'unknown-country-allowed' }
+      : { isAllowed: false, reason: 'unknown-country' };
   }
   const failed = lists.find((list) => !list.countries.includes(login.country!));
-  return failed ? { isAllowed: false, reason: `not-in-${failed.name}-list` } : { isAllowed: true, reason: 'country-allowed' };
+  return failed
+    ? { isAllowed: false, reason: `not-in-${failed.name}-list` }
+    : { isAllowed: true, reason: 'country-allowed' };
 }

@@ -11,7 +11,8 @@ import { decideLogin } from './decision.service';
 export function requireSharedSecret(secret: string): RequestHandler {
   return (req, _res, next) => {
     const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-    if (!match || !safeEqual(match[1]!, secret)) throw new AppError(401, 'unauthenticated', 'This endpoint is for Keycloak only');
+    if (!match || !safeEqual(match[1]!, secret))
+      throw new AppError(401, 'unauthenticated', 'This endpoint is for Keycloak only');
     next();
   };
 }
@@ -21,7 +22,10 @@ export function internalRoutes(platformPool: Pool, secret: string, logger: Logge
   router.post('/internal/login-decisions', requireSharedSecret(secret), async (req, res) => {
     const decision = await decideLogin(platformPool, ZLoginDecisionRequest.parse(req.body));
     // No user id, no address in the log: the attempt row holds what admins may see.
-    logger.info({ isAllowed: decision.isAllowed, reason: decision.reason, country: decision.country }, 'login decision');
+    logger.info(
+      { isAllowed: decision.isAllowed, reason: decision.reason, country: decision.country },
+      'login decision',
+    );
     res.set('Cache-Control', 'no-store').json({
       decision: decision.isAllowed ? 'allow' : 'deny',
       reason: decision.reason,

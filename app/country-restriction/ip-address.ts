@@ -9,7 +9,13 @@ loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 
 const privateRanges = new BlockList();
-for (const [net, prefix] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16], ['100.64.0.0', 10]] as const) {
+for (const [net, prefix] of [
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['169.254.0.0', 16],
+  ['100.64.0.0', 10],
+] as const) {
   privateRanges.addSubnet(net, prefix, 'ipv4');
 }
 privateRanges.addSubnet('fc00::', 7, 'ipv6');
@@ -45,5 +51,8 @@ export function truncateAddress(ip: string): string {
   const address = normalizeAddress(ip);
   if (isIPv4(address)) return address.replace(/\.\d+$/, '.0');
   const groups = expandIPv6(address);
-  return `${groups.slice(0, 3).map((group) => group.toString(16)).join(':')}::`;
+  return `${groups
+    .slice(0, 3)
+    .map((group) => group.toString(16))
+    .join(':')}::`;
 }

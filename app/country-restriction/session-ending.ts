@@ -23,14 +23,20 @@ export function shouldEndSessions(before: readonly string[] | null, after: reado
 
 // Every user is tried even when one fails; then a failure is reported (503: the list is saved,
 // sending it again ends the rest).
-export async function endOtherSessions(enders: SessionEnders, userIds: readonly string[], current: CurrentSession): Promise<number> {
+export async function endOtherSessions(
+  enders: SessionEnders,
+  userIds: readonly string[],
+  current: CurrentSession,
+): Promise<number> {
   const queue = [...new Set(userIds)];
   const counts: number[] = [];
   let failures = 0;
   const worker = async () => {
     for (let userId = queue.shift(); userId !== undefined; userId = queue.shift()) {
       try {
-        counts.push(userId === current.userId ? await endOthersOfCaller(enders, current) : await endAllOf(enders, userId));
+        counts.push(
+          userId === current.userId ? await endOthersOfCaller(enders, current) : await endAllOf(enders, userId),
+        );
       } catch {
         failures += 1;
       }
@@ -43,7 +49,12 @@ export async function endOtherSessions(enders: SessionEnders, userIds: readonly 
 }
 
 // Every session of the school's members with the role (the caller's current one excepted).
-export async function endSessionsOfSchoolRole(enders: SessionEnders, schoolSlug: string, role: string, current: CurrentSession): Promise<number> {
+export async function endSessionsOfSchoolRole(
+  enders: SessionEnders,
+  schoolSlug: string,
+  role: string,
+  current: CurrentSession,
+): Promise<number> {
   let members: string[];
   try {
     members = await schoolMembersWithRole(enders.keycloak, schoolSlug, role);
@@ -53,7 +64,8 @@ export async function endSessionsOfSchoolRole(enders: SessionEnders, schoolSlug:
   return members.length > 0 ? endOtherSessions(enders, members, current) : 0;
 }
 
-const sessionsNotEnded = (what: string) => new AppError(503, 'sessions_not_ended', `The list was saved, but ${what}. Please save the list again.`, true);
+const sessionsNotEnded = (what: string) =>
+  new AppError(503, 'sessions_not_ended', `The list was saved, but ${what}. Please save the list again.`, true);
 
 async function endAllOf({ keycloak, sessions }: SessionEnders, userId: string): Promise<number> {
   const keycloakSessions = await keycloak.listUserSessionIds(userId);

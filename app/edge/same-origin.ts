@@ -29,6 +29,12 @@ export function requireSameOrigin(appBaseUrl: string): RequestHandler {
   const appOrigin = new URL(appBaseUrl).origin;
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method) || !isCookieAuthenticated(req) || isSameOrigin(req, appOrigin)) return next();
-    next(new AppError(403, 'cross_origin_refused', 'This request did not come from SchulID’s own pages. Please use the app itself.'));
+    next(
+      new AppError(
+        403,
+        'cross_origin_refused',
+        'This request did not come from SchulID’s own pages. Please use the app itself.',
+      ),
+    );
   };
 }

@@ -18,7 +18,13 @@ export function isStorableText(text: string): boolean {
 }
 
 const refuse = (field: string) =>
-  new AppError(400, 'bad_request', `Invalid request: ${field}: must not contain NUL bytes or unpaired surrogates`, true, [{ path: field, message: 'unstorable characters' }]);
+  new AppError(
+    400,
+    'bad_request',
+    `Invalid request: ${field}: must not contain NUL bytes or unpaired surrogates`,
+    true,
+    [{ path: field, message: 'unstorable characters' }],
+  );
 
 // The first field (e.g. "body.pupils.2.name") holding unstorable text, walking without recursion.
 export function firstUnstorableField(value: unknown, root: string): string | null {
@@ -58,7 +64,9 @@ function unstorablePathSegment(req: Request): string | null {
 export function rejectUnstorableText(parts: Part[]): RequestHandler {
   return (req, _res, next) => {
     if (parts.includes('path') && unstorablePathSegment(req)) throw refuse('path');
-    const field = (parts.includes('query') && firstUnstorableField(req.query, 'query')) || (parts.includes('body') && firstUnstorableField(req.body, 'body'));
+    const field =
+      (parts.includes('query') && firstUnstorableField(req.query, 'query')) ||
+      (parts.includes('body') && firstUnstorableField(req.body, 'body'));
     if (field) throw refuse(field);
     next();
   };

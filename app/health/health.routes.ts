@@ -17,7 +17,9 @@ export function healthRoutes(
       return;
     }
     const readiness = await checkReadiness(checks, timeoutMs);
-    res.status(readiness.isReady ? 200 : 503).json({ status: readiness.isReady ? 'ready' : 'not-ready', checks: readiness.checks, ...facts() });
+    res
+      .status(readiness.isReady ? 200 : 503)
+      .json({ status: readiness.isReady ? 'ready' : 'not-ready', checks: readiness.checks, ...facts() });
   });
   return router;
 }

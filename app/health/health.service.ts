@@ -14,6 +14,8 @@ function withTimeout(check: Check, timeoutMs: number): Promise<void> {
 export async function checkReadiness(checks: Record<string, Check>, timeoutMs: number): Promise<Readiness> {
   const names = Object.keys(checks);
   const results = await Promise.allSettled(names.map((name) => withTimeout(checks[name]!, timeoutMs)));
-  const summary = Object.fromEntries(names.map((name, i) => [name, results[i]!.status === 'fulfilled' ? 'ok' : 'failed'] as const));
+  const summary = Object.fromEntries(
+    names.map((name, i) => [name, results[i]!.status === 'fulfilled' ? 'ok' : 'failed'] as const),
+  );
   return { isReady: results.every((r) => r.status === 'fulfilled'), checks: summary };
 }

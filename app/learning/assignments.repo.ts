@@ -1,13 +1,29 @@
 import type { Tx } from '../lib/db';
 
-export function insertAssignment(tx: Tx, data: { schoolId: string; classId: string; topic: string; templateId: string | null; dueAt: Date | null; createdBy: string }) {
-  return tx.assignment.create({ data, select: { id: true, classId: true, topic: true, templateId: true, dueAt: true, createdAt: true } });
+export function insertAssignment(
+  tx: Tx,
+  data: {
+    schoolId: string;
+    classId: string;
+    topic: string;
+    templateId: string | null;
+    dueAt: Date | null;
+    createdBy: string;
+  },
+) {
+  return tx.assignment.create({
+    data,
+    select: { id: true, classId: true, topic: true, templateId: true, dueAt: true, createdAt: true },
+  });
 }
 
 // The pupil's open assignments (classes not deleted, not past due), with the pupil's progress.
 export async function findOpenAssignments(tx: Tx, pupilId: string) {
   const assignments = await tx.assignment.findMany({
-    where: { class: { deletedAt: null, pupils: { some: { pupilId } } }, OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }] },
+    where: {
+      class: { deletedAt: null, pupils: { some: { pupilId } } },
+      OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }],
+    },
     orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
     select: { id: true, topic: true, templateId: true, dueAt: true, class: { select: { name: true } } },
   });

@@ -8,15 +8,34 @@ import { AppError } from '../lib/errors';
 import { findOpenAssignments, insertAssignment } from './assignments.repo';
 import { TEMPLATES } from './tasks/catalog';
 
-export async function assignToClass(app: PrismaClient, staff: Staff, classId: string, input: { topic?: string; templateId?: string; dueAt?: Date }) {
+export async function assignToClass(
+  app: PrismaClient,
+  staff: Staff,
+  classId: string,
+  input: { topic?: string; templateId?: string; dueAt?: Date },
+) {
   await requireClassAccess(app, staff, classId);
   const template = input.templateId ? TEMPLATES.find((t) => t.id === input.templateId) : undefined;
   if (input.templateId && !template) throw AppError.badRequest(`No task template "${input.templateId}"`);
   const topic = template?.topic ?? input.topic!;
   if (input.dueAt && input.dueAt.getTime() <= Date.now()) throw AppError.badRequest('dueAt must be in the future');
   return inSchool(app, staff.schoolId, async (tx) => {
-    const assignment = await insertAssignment(tx, { schoolId: staff.schoolId, classId, topic, templateId: template?.id ?? null, dueAt: input.dueAt ?? null, createdBy: staff.userId });
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: 'assignment.created', targetType: 'class', targetId: classId, details: { assignment: assignment.id } });
+    const assignment = await insertAssignment(tx, {
+      schoolId: staff.schoolId,
+      classId,
+      topic,
+      templateId: template?.id ?? null,
+      dueAt: input.dueAt ?? null,
+      createdBy: staff.userId,
+    });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'assignment.created',
+      targetType: 'class',
+      targetId: classId,
+      details: { assignment: assignment.id },
+    });
     return assignment;
   });
 }

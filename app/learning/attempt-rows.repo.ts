@@ -66,9 +66,16 @@ export type NewAttempt = {
 };
 
 // Opens an attempt; start and expiry come from the database clock (the same clock that closes it).
-export async function openAttempt(pool: Pool, a: NewAttempt): Promise<{ id: string; startedAt: Date; expiresAt: Date }> {
-  const row = await inSchoolTransaction<{ id: string; started_at: Date; expires_at: Date }>(pool, a.schoolId, 'BEGIN', (lit) =>
-    `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, assignment_id, started_at, expires_at)
+export async function openAttempt(
+  pool: Pool,
+  a: NewAttempt,
+): Promise<{ id: string; startedAt: Date; expiresAt: Date }> {
+  const row = await inSchoolTransaction<{ id: string; started_at: Date; expires_at: Date }>(
+    pool,
+    a.schoolId,
+    'BEGIN',
+    (lit) =>
+      `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, assignment_id, started_at, expires_at)
      VALUES (gen_random_uuid(), ${lit(a.schoolId)}::uuid, ${lit(a.pupilId)}, ${lit(a.templateId)}, ${Math.trunc(a.templateVersion)}, ${Math.trunc(a.seed)},
              ${lit(a.topic)}, ${Math.trunc(a.difficulty)}, ${lit(a.assignmentId)}::uuid, now()::timestamptz(3),
              now()::timestamptz(3) + ${Math.trunc(a.ttlMs)} * interval '1 millisecond')
@@ -79,8 +86,12 @@ export async function openAttempt(pool: Pool, a: NewAttempt): Promise<{ id: stri
 
 // The pupil's attempt as stored, or null when it is not this pupil's (or not in their school).
 export async function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAttempt | null> {
-  const row = await inSchoolTransaction<Row>(pool, key.schoolId, 'BEGIN READ ONLY', (lit) =>
-    `SELECT ${COLUMNS} FROM attempts WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}`,
+  const row = await inSchoolTransaction<Row>(
+    pool,
+    key.schoolId,
+    'BEGIN READ ONLY',
+    (lit) =>
+      `SELECT ${COLUMNS} FROM attempts WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}`,
   );
   return row ? toAttempt(row) : null;
 }
@@ -89,8 +100,12 @@ export async function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAt
 export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome): Promise<StoredAttempt | null> {
   const elapsed = `greatest(0, round(extract(epoch FROM now()::timestamptz(3) - started_at) * 1000))::int`;
   const active = outcome.activeMs === null ? 'NULL' : `least(${Math.trunc(outcome.activeMs)}, ${elapsed})`;
-  const row = await inSchoolTransaction<Row>(pool, key.schoolId, 'BEGIN', (lit) =>
-    `UPDATE attempts SET submitted_at = now()::timestamptz(3), duration_ms = ${elapsed}, active_ms = ${active},
+  const row = await inSchoolTransaction<Row>(
+    pool,
+    key.schoolId,
+    'BEGIN',
+    (lit) =>
+      `UPDATE attempts SET submitted_at = now()::timestamptz(3), duration_ms = ${elapsed}, active_ms = ${active},
             result = ${lit(outcome.result)}, normalized_answer = ${lit(outcome.normalizedAnswer)}
       WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
         AND submitted_at IS NULL AND expires_at > now()
@@ -101,7 +116,12 @@ export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome
 
 // BEGIN; the school for row-level security (transaction-local); the statement; COMMIT — one message.
 // Returns the statement's first row, if any.
-async function inSchoolTransaction<T>(pool: Pool, schoolId: string, begin: string, statement: (lit: (value: string | null) => string) => string): Promise<T | undefined> {
+async function inSchoolTransaction<T>(
+  pool: Pool,
+  schoolId: string,
+  begin: string,
+  statement: (lit: (value: string | null) => string) => string,
+): Promise<T | undefined> {
   const client: PoolClient = await pool.connect();
   const lit = (value: string | null) => (value === null ? 'NULL' : client.escapeLiteral(value));
   try {

@@ -9,15 +9,32 @@ import { TOPICS } from './tasks/catalog';
 
 const topicIds = Object.keys(TOPICS) as [keyof typeof TOPICS, ...(keyof typeof TOPICS)[]];
 export const ZStartAttempt = z
-  .object({ topic: z.enum(topicIds).optional(), templateId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(), assignmentId: z.uuid().optional() })
+  .object({
+    topic: z.enum(topicIds).optional(),
+    templateId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
+    assignmentId: z.uuid().optional(),
+  })
   .strict();
 const ZDueAt = z.iso
   .datetime({ offset: true, error: 'dueAt must be an ISO date-time, e.g. 2026-12-01T08:00:00Z' })
   .transform((value) => new Date(value));
 export const ZAssign = z
-  .object({ topic: z.enum(topicIds).optional(), templateId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(), dueAt: ZDueAt.optional() })
+  .object({
+    topic: z.enum(topicIds).optional(),
+    templateId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
+    dueAt: ZDueAt.optional(),
+  })
   .strict()
-  .refine((body) => (body.topic === undefined) !== (body.templateId === undefined), 'send either "topic" or "templateId"');
+  .refine(
+    (body) => (body.topic === undefined) !== (body.templateId === undefined),
+    'send either "topic" or "templateId"',
+  );
 export const ZSubmitAttempt = z
   .object({
     answer: z.string().max(200, 'an answer has at most 200 characters'),
@@ -36,7 +53,9 @@ export function attemptRoutes(dbs: Databases, openAttempts: OpenAttempts): Route
   });
 
   secureRoute(router, 'post', '/classes/:id/assignments', ['teacher', 'school-admin'], async (req, res) => {
-    res.status(201).json(await assignToClass(dbs.app, schoolCaller(req), ZClassId.parse(req.params).id, ZAssign.parse(req.body)));
+    res
+      .status(201)
+      .json(await assignToClass(dbs.app, schoolCaller(req), ZClassId.parse(req.params).id, ZAssign.parse(req.body)));
   });
 
   secureRoute(router, 'get', '/me/assignments', ['pupil'], async (req, res) => {
@@ -44,7 +63,11 @@ export function attemptRoutes(dbs: Databases, openAttempts: OpenAttempts): Route
   });
 
   secureRoute(router, 'post', '/attempts', ['pupil'], async (req, res) => {
-    res.status(201).json(await startAttempt(dbs.app, dbs.appPool, openAttempts, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})));
+    res
+      .status(201)
+      .json(
+        await startAttempt(dbs.app, dbs.appPool, openAttempts, schoolCaller(req), ZStartAttempt.parse(req.body ?? {})),
+      );
   });
 
   secureRoute(router, 'post', '/attempts/:id/submit', ['pupil'], async (req, res) => {

@@ -31,9 +31,17 @@ export function publicTask(task: TaskContent) {
   };
 }
 
-export async function startAttempt(app: PrismaClient, appPool: Pool, openAttempts: OpenAttempts, pupil: Pupil, request: { topic?: TopicId; templateId?: string; assignmentId?: string }) {
+export async function startAttempt(
+  app: PrismaClient,
+  appPool: Pool,
+  openAttempts: OpenAttempts,
+  pupil: Pupil,
+  request: { topic?: TopicId; templateId?: string; assignmentId?: string },
+) {
   // Worked as an assignment: the assignment (of one of the pupil's classes) decides the task.
-  const assignment = request.assignmentId ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId)) : null;
+  const assignment = request.assignmentId
+    ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId))
+    : null;
   if (request.assignmentId && !assignment) throw AppError.notFound('No such assignment for you');
   const topic = assignment?.topic ?? request.topic;
   const templateId = assignment?.templateId ?? request.templateId;
@@ -52,7 +60,14 @@ export async function startAttempt(app: PrismaClient, appPool: Pool, openAttempt
     assignmentId: assignment?.id ?? null,
     ttlMs: ATTEMPT_TTL_MS,
   });
-  openAttempts.remember(attempt.id, { pupilId: pupil.userId, schoolId: pupil.schoolId, templateId: template.id, templateVersion: template.version, seed, expiresAt: attempt.expiresAt.getTime() });
+  openAttempts.remember(attempt.id, {
+    pupilId: pupil.userId,
+    schoolId: pupil.schoolId,
+    templateId: template.id,
+    templateVersion: template.version,
+    seed,
+    expiresAt: attempt.expiresAt.getTime(),
+  });
   return {
     attemptId: attempt.id,
     assignmentId: assignment?.id ?? null,
@@ -66,7 +81,13 @@ export async function startAttempt(app: PrismaClient, appPool: Pool, openAttempt
   };
 }
 
-export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, pupil: Pupil, attemptId: string, input: { answer: string; activeMs?: number }) {
+export async function submitAttempt(
+  appPool: Pool,
+  openAttempts: OpenAttempts,
+  pupil: Pupil,
+  attemptId: string,
+  input: { answer: string; activeMs?: number },
+) {
   const key = { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId };
   // Served here: graded first, closed in one transaction. Anything else takes the read path.
   const served = openAttempts.take(attemptId, pupil.userId, pupil.schoolId);
@@ -87,14 +108,24 @@ export async function submitAttempt(appPool: Pool, openAttempts: OpenAttempts, p
     if (!current) throw AppError.notFound('No such attempt');
     attempt = current;
   }
-  if (!attempt.submittedAt) throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
+  if (!attempt.submittedAt)
+    throw new AppError(409, 'attempt_expired', 'This task has expired (30 minutes). Please start a new one.');
   return submitted(attemptId, attempt, task, isRepeat);
 }
 
 // Null when the attempt was no longer open (closed by a racing submit, or expired).
-function gradeAndClose(appPool: Pool, key: Parameters<typeof closeAttempt>[1], task: TaskContent, input: { answer: string; activeMs?: number }) {
+function gradeAndClose(
+  appPool: Pool,
+  key: Parameters<typeof closeAttempt>[1],
+  task: TaskContent,
+  input: { answer: string; activeMs?: number },
+) {
   const checked = checkAnswer(task.answer, input.answer);
-  return closeAttempt(appPool, key, { result: checked.result, normalizedAnswer: checked.readAs, activeMs: input.activeMs ?? null });
+  return closeAttempt(appPool, key, {
+    result: checked.result,
+    normalizedAnswer: checked.readAs,
+    activeMs: input.activeMs ?? null,
+  });
 }
 
 function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent, isRepeat: boolean) {

@@ -3,7 +3,14 @@
 // instead of two (read, then close). Only a shortcut: a miss (another instance served the task, a
 // restart, eviction) takes the read path, and the database's WHERE clause still decides whether
 // the attempt is open, unexpired and the pupil's. Bounded: the oldest entries go first.
-export type OpenAttempt = { pupilId: string; schoolId: string; templateId: string; templateVersion: number; seed: number; expiresAt: number };
+export type OpenAttempt = {
+  pupilId: string;
+  schoolId: string;
+  templateId: string;
+  templateVersion: number;
+  seed: number;
+  expiresAt: number;
+};
 
 export class OpenAttempts {
   private readonly entries = new Map<string, OpenAttempt>();

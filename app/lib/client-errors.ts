@@ -9,7 +9,10 @@ import { AppError } from './errors';
 type HttpError = Error & { type?: string; limit?: number; code?: unknown };
 
 const MESSAGES_BY_TYPE: Record<string, { code: string; message: (err: HttpError) => string }> = {
-  'entity.too.large': { code: 'payload_too_large', message: (err) => `Request body too large (limit ${err.limit} bytes)` },
+  'entity.too.large': {
+    code: 'payload_too_large',
+    message: (err) => `Request body too large (limit ${err.limit} bytes)`,
+  },
   'entity.parse.failed': { code: 'bad_request', message: () => 'Request body is not valid JSON' },
   'encoding.unsupported': { code: 'unsupported_encoding', message: () => 'Unsupported request encoding or charset' },
   'charset.unsupported': { code: 'unsupported_encoding', message: () => 'Unsupported request encoding or charset' },
@@ -23,7 +26,11 @@ type HttpErrorShape = Error & { status: number; statusCode: number; expose?: unk
 function isHttpError(err: unknown): err is HttpErrorShape {
   const candidate = err as HttpErrorShape;
   const isRouterEscapeError = err instanceof URIError && typeof candidate.status === 'number';
-  const hasHttpErrorShape = err instanceof Error && typeof candidate.expose === 'boolean' && typeof candidate.statusCode === 'number' && candidate.status === candidate.statusCode;
+  const hasHttpErrorShape =
+    err instanceof Error &&
+    typeof candidate.expose === 'boolean' &&
+    typeof candidate.statusCode === 'number' &&
+    candidate.status === candidate.statusCode;
   return isRouterEscapeError || hasHttpErrorShape;
 }
 

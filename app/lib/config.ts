@@ -13,9 +13,15 @@ const ConfigSchema = z.object({
   PLATFORM_DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   KEYCLOAK_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
-  KEYCLOAK_REALM: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a realm name').default('schulid'),
+  KEYCLOAK_REALM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a realm name')
+    .default('schulid'),
   // The app's own public URL: login callback and back-channel logout are registered under it.
-  APP_BASE_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')).default('http://localhost:3000'),
+  APP_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .default('http://localhost:3000'),
   OIDC_CLIENT_ID: z.string().min(1).default('schulid-app'),
   OIDC_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
   ADMIN_API_CLIENT_ID: z.string().min(1).default('schulid-admin-api'),
@@ -49,7 +55,10 @@ const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {
-  constructor(readonly badVariables: string[], details: string[]) {
+  constructor(
+    readonly badVariables: string[],
+    details: string[],
+  ) {
     super(`Invalid configuration:\n${details.map((line) => `  - ${line}`).join('\n')}`);
   }
 }
@@ -66,6 +75,7 @@ const MigrationConfigSchema = z.object({ MIGRATION_DATABASE_URL: postgresUrl });
 
 export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): string {
   const parsed = MigrationConfigSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(['MIGRATION_DATABASE_URL'], ['MIGRATION_DATABASE_URL: must be a postgresql:// URL']);
+  if (!parsed.success)
+    throw new ConfigError(['MIGRATION_DATABASE_URL'], ['MIGRATION_DATABASE_URL: must be a postgresql:// URL']);
   return parsed.data.MIGRATION_DATABASE_URL;
 }

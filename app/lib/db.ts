@@ -18,7 +18,12 @@ export function createPool(connectionString: string, max: number): pg.Pool {
 // Runs `work` in one transaction whose school is `schoolId` (transaction-local, so a pooled
 // connection never carries it into another request). Everything `work` does, including audit rows,
 // commits or rolls back together.
-export async function inSchool<T>(db: PrismaClient, schoolId: string, work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+export async function inSchool<T>(
+  db: PrismaClient,
+  schoolId: string,
+  work: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
   if (!UUID.test(schoolId)) throw AppError.badRequest('Invalid school id');
   return db.$transaction(
     async (tx) => {
@@ -33,7 +38,11 @@ export async function inSchool<T>(db: PrismaClient, schoolId: string, work: (tx:
 // for the few hot paths where Prisma's own overhead shows (rate-limit counters).
 export type Databases = { app: PrismaClient; appPool: pg.Pool; platform: PrismaClient; platformPool: pg.Pool };
 
-export function createDatabases(config: { DATABASE_URL: string; PLATFORM_DATABASE_URL: string; DATABASE_POOL_SIZE: number }): Databases {
+export function createDatabases(config: {
+  DATABASE_URL: string;
+  PLATFORM_DATABASE_URL: string;
+  DATABASE_POOL_SIZE: number;
+}): Databases {
   const appPool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   // The platform role serves Keycloak's login decisions (a hot path at 8:00) besides the jobs.
   const platformPool = createPool(config.PLATFORM_DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -55,6 +64,10 @@ export async function closeDatabases(dbs: Databases): Promise<void> {
 
 // Work for one user: in their school's context, or, for users of no school (researchers), through
 // the platform role — the caller then filters by user id itself.
-export async function inSchoolOrPlatform<T>(dbs: Databases, schoolId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inSchoolOrPlatform<T>(
+  dbs: Databases,
+  schoolId: string | null,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return schoolId ? inSchool(dbs.app, schoolId, work) : dbs.platform.$transaction(work);
 }

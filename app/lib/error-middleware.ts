@@ -16,7 +16,8 @@ function toAppError(err: unknown): AppError {
   // Prisma: the row to change does not exist, or is not visible from this school.
   if ((err as { code?: string })?.code === 'P2025') return AppError.notFound();
   // Prisma: no database connection free in time (overload). Say so, and when to come back.
-  if ((err as { code?: string })?.code === 'P2028') return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.', true);
+  if ((err as { code?: string })?.code === 'P2028')
+    return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.', true);
   return toClientError(err) ?? new AppError(500, 'internal', 'Internal error', false);
 }
 
@@ -29,7 +30,11 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 export function loggable(err: unknown): unknown {
   const prismaError = err as { name?: string; code?: string; stack?: string };
   if (typeof prismaError?.name === 'string' && prismaError.name.startsWith('PrismaClient')) {
-    return { type: prismaError.name, code: prismaError.code, at: prismaError.stack?.split('\n').find((line) => line.includes('/app/')) };
+    return {
+      type: prismaError.name,
+      code: prismaError.code,
+      at: prismaError.stack?.split('\n').find((line) => line.includes('/app/')),
+    };
   }
   return err;
 }

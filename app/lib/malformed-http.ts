@@ -19,6 +19,10 @@ export function answerMalformedHttp(err: NodeJS.ErrnoException, socket: Duplex):
   }
   const status = STATUS_BY_PARSER_CODE[err.code ?? ''] ?? 400;
   const reason = STATUS_CODES[status]!;
-  const body = JSON.stringify({ error: { code: errorCodeOf(reason), message: `${reason}: the request could not be read as HTTP` } });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  const body = JSON.stringify({
+    error: { code: errorCodeOf(reason), message: `${reason}: the request could not be read as HTTP` },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

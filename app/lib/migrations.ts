@@ -39,18 +39,24 @@ export async function applyMigrations(connectionString: string, dir: string): Pr
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
     if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier; resolve it before applying more`);
-    const applied = new Map(rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row.checksum]));
+    const applied = new Map(
+      rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row.checksum]),
+    );
 
     const done: string[] = [];
     for (const migration of readMigrations(dir)) {
       const recorded = applied.get(migration.name);
       if (recorded !== undefined) {
-        if (recorded !== migration.checksum) throw new Error(`Migration ${migration.name} was changed after it was applied`);
+        if (recorded !== migration.checksum)
+          throw new Error(`Migration ${migration.name} was changed after it was applied`);
         continue;
       }
       await client.query('BEGIN');

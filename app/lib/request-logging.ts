@@ -19,7 +19,11 @@ export function requestLogging(logger: Logger): RequestHandler {
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
-        { req: { id: randomUUID(), method: req.method, path }, res: { statusCode: status }, responseTime: Math.round(performance.now() - started) },
+        {
+          req: { id: randomUUID(), method: req.method, path },
+          res: { statusCode: status },
+          responseTime: Math.round(performance.now() - started),
+        },
         'request completed',
       );
     });

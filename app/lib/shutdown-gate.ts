@@ -5,7 +5,9 @@
 // the keep-alive timeout.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 
-const REFUSAL = JSON.stringify({ error: { code: 'shutting_down', message: 'The server is restarting. Please try again in a moment.' } });
+const REFUSAL = JSON.stringify({
+  error: { code: 'shutting_down', message: 'The server is restarting. Please try again in a moment.' },
+});
 
 export class ShutdownGate {
   private isClosing = false;
@@ -49,6 +51,12 @@ export class ShutdownGate {
 }
 
 function refuse(res: ServerResponse): void {
-  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(REFUSAL), 'Cache-Control': 'no-store', 'Retry-After': '1', Connection: 'close' });
+  res.writeHead(503, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(REFUSAL),
+    'Cache-Control': 'no-store',
+    'Retry-After': '1',
+    Connection: 'close',
+  });
   res.end(REFUSAL);
 }

@@ -3,7 +3,10 @@ import type { Tx } from '../lib/db';
 export type MessageKind = 'login_blocked' | 'new_country';
 export type MessageParams = { country: string | null; at: string };
 
-export async function insertMessage(tx: Tx, message: { userId: string; schoolId: string | null; kind: MessageKind; params: MessageParams }): Promise<void> {
+export async function insertMessage(
+  tx: Tx,
+  message: { userId: string; schoolId: string | null; kind: MessageKind; params: MessageParams },
+): Promise<void> {
   await tx.userMessage.create({ data: message, select: { id: true } });
 }
 
@@ -18,7 +21,10 @@ export function listMessages(tx: Tx, userId: string, limit = 100) {
 }
 
 export async function markMessageRead(tx: Tx, userId: string, id: string): Promise<boolean> {
-  const updated = await tx.userMessage.updateMany({ where: { id, userId, readAt: null }, data: { readAt: new Date() } });
+  const updated = await tx.userMessage.updateMany({
+    where: { id, userId, readAt: null },
+    data: { readAt: new Date() },
+  });
   if (updated.count === 1) return true;
   return (await tx.userMessage.count({ where: { id, userId } })) === 1;
 }

@@ -5,9 +5,17 @@ import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express
 import type { Pool } from 'pg';
 import { PostgresRateLimitStore } from './postgres-store';
 
-export type Limiters = { api: RateLimitRequestHandler; login: RateLimitRequestHandler; stores: PostgresRateLimitStore[] };
+export type Limiters = {
+  api: RateLimitRequestHandler;
+  login: RateLimitRequestHandler;
+  stores: PostgresRateLimitStore[];
+};
 
-export function createLimiters(pool: Pool, namespace: string, limits: { apiPerMinute: number; loginPerMinute: number }): Limiters {
+export function createLimiters(
+  pool: Pool,
+  namespace: string,
+  limits: { apiPerMinute: number; loginPerMinute: number },
+): Limiters {
   const make = (name: string, limit: number) => {
     const store = new PostgresRateLimitStore(pool, `${namespace}:${name}`);
     const handler = rateLimit({

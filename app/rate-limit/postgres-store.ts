@@ -84,7 +84,8 @@ export class PostgresRateLimitStore implements Store {
       entry.pending = 0;
       await this.addHits(dbKey, hits).catch(() => void (entry.pending += hits));
     }
-    for (const [dbKey, entry] of this.local) if (entry.pending === 0 && entry.resetTime.getTime() <= Date.now()) this.local.delete(dbKey);
+    for (const [dbKey, entry] of this.local)
+      if (entry.pending === 0 && entry.resetTime.getTime() <= Date.now()) this.local.delete(dbKey);
   }
 
   async decrement(key: string): Promise<void> {

@@ -24,7 +24,11 @@ export type ExportFormat = (typeof FORMATS)[number];
 export const COARSENINGS = ['day', 'week', 'days-since-first'] as const;
 export type TimeCoarsening = (typeof COARSENINGS)[number];
 
-export const FILE_NAMES: Record<ExportFormat, string> = { csv: 'attempts.csv', jsonl: 'attempts.jsonl', datashop: 'attempts-datashop.txt' };
+export const FILE_NAMES: Record<ExportFormat, string> = {
+  csv: 'attempts.csv',
+  jsonl: 'attempts.jsonl',
+  datashop: 'attempts-datashop.txt',
+};
 
 type Column = { name: keyof ExportRow; type: string; unit: string | null; meaning: string };
 
@@ -32,23 +36,71 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
   const time: Record<TimeCoarsening, string> = {
     day: 'Day the task was served (Europe/Berlin), YYYY-MM-DD',
     week: 'Monday of the week the task was served (Europe/Berlin), YYYY-MM-DD',
-    'days-since-first': "Whole days between the pupil's first submitted attempt within the study's date range and this one (Europe/Berlin calendar days)",
+    'days-since-first':
+      "Whole days between the pupil's first submitted attempt within the study's date range and this one (Europe/Berlin calendar days)",
   };
   const columns: Column[] = [
-    { name: 'pupil', type: 'string', unit: null, meaning: 'Pseudonymous pupil id: keyed hash (HMAC-SHA-256 under the study key), stable within this study only' },
-    { name: 'class', type: 'string', unit: null, meaning: 'Pseudonymous class id (same scheme); empty for pupils in no class' },
+    {
+      name: 'pupil',
+      type: 'string',
+      unit: null,
+      meaning: 'Pseudonymous pupil id: keyed hash (HMAC-SHA-256 under the study key), stable within this study only',
+    },
+    {
+      name: 'class',
+      type: 'string',
+      unit: null,
+      meaning: 'Pseudonymous class id (same scheme); empty for pupils in no class',
+    },
     { name: 'school', type: 'string', unit: null, meaning: 'Pseudonymous school id (same scheme)' },
-    { name: 'grade', type: 'integer', unit: 'school grade (3–6)', meaning: "Grade of the pupil's class; empty for pupils in no class" },
+    {
+      name: 'grade',
+      type: 'integer',
+      unit: 'school grade (3–6)',
+      meaning: "Grade of the pupil's class; empty for pupils in no class",
+    },
     { name: 'topic', type: 'string', unit: null, meaning: 'Topic of the task (catalogue id, e.g. fractions-add)' },
     { name: 'templateId', type: 'string', unit: null, meaning: 'Task template id (catalogue)' },
     { name: 'templateVersion', type: 'integer', unit: null, meaning: 'Version of the task template' },
     { name: 'difficulty', type: 'integer', unit: '1 (easiest) – 3', meaning: 'Difficulty level of the template' },
-    { name: 'result', type: 'enum', unit: null, meaning: 'correct | wrong | unreadable (the answer could not be read as a number or option)' },
-    { name: 'answer', type: 'string', unit: null, meaning: 'The answer as the checker read it (normalised value, e.g. 3/4) or "unreadable"; never the typed text' },
-    { name: 'durationMs', type: 'integer', unit: 'ms', meaning: 'Server time from serving the task to the submit (database clock); tasks expire after 30 min' },
-    { name: 'activeMs', type: 'integer', unit: 'ms', meaning: 'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; empty when not reported' },
-    { name: 'attemptNumber', type: 'integer', unit: null, meaning: "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the second, … (counted over the whole study range, not only this export's range)" },
-    { name: 'time', type: coarsening === 'days-since-first' ? 'integer' : 'date', unit: coarsening === 'days-since-first' ? 'days' : null, meaning: time[coarsening] },
+    {
+      name: 'result',
+      type: 'enum',
+      unit: null,
+      meaning: 'correct | wrong | unreadable (the answer could not be read as a number or option)',
+    },
+    {
+      name: 'answer',
+      type: 'string',
+      unit: null,
+      meaning: 'The answer as the checker read it (normalised value, e.g. 3/4) or "unreadable"; never the typed text',
+    },
+    {
+      name: 'durationMs',
+      type: 'integer',
+      unit: 'ms',
+      meaning: 'Server time from serving the task to the submit (database clock); tasks expire after 30 min',
+    },
+    {
+      name: 'activeMs',
+      type: 'integer',
+      unit: 'ms',
+      meaning:
+        'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; empty when not reported',
+    },
+    {
+      name: 'attemptNumber',
+      type: 'integer',
+      unit: null,
+      meaning:
+        "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the second, … (counted over the whole study range, not only this export's range)",
+    },
+    {
+      name: 'time',
+      type: coarsening === 'days-since-first' ? 'integer' : 'date',
+      unit: coarsening === 'days-since-first' ? 'days' : null,
+      meaning: time[coarsening],
+    },
   ];
   return columns;
 }
@@ -78,9 +130,27 @@ export function line(format: ExportFormat, row: ExportRow, coarsening: TimeCoars
 // RESULT). DataShop needs a wall-clock Time: with the relative coarsening it is day N counted from
 // 2000-01-01 (said in the codebook), never a real date. Session: the pupil's day (or week).
 const DATASHOP_COLUMNS = [
-  'Anon Student Id', 'Session Id', 'Time', 'Time Zone', 'Duration (sec)', 'Student Response Type', 'Tutor Response Type',
-  'Level (Topic)', 'Problem Name', 'Step Name', 'Attempt At Step', 'Outcome', 'Input', 'KC (Topic)',
-  'CF (Class)', 'CF (School)', 'CF (Grade)', 'CF (Template Version)', 'CF (Difficulty)', 'CF (Active Time ms)', 'CF (Result)',
+  'Anon Student Id',
+  'Session Id',
+  'Time',
+  'Time Zone',
+  'Duration (sec)',
+  'Student Response Type',
+  'Tutor Response Type',
+  'Level (Topic)',
+  'Problem Name',
+  'Step Name',
+  'Attempt At Step',
+  'Outcome',
+  'Input',
+  'KC (Topic)',
+  'CF (Class)',
+  'CF (School)',
+  'CF (Grade)',
+  'CF (Template Version)',
+  'CF (Difficulty)',
+  'CF (Active Time ms)',
+  'CF (Result)',
 ];
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 
@@ -94,12 +164,33 @@ function tsv(value: string | number | null): string {
 }
 
 function datashopLine(row: ExportRow, coarsening: TimeCoarsening): string {
-  return [
-    row.pupil, `${row.pupil}-${row.time}`, datashopTime(row.time, coarsening), 'Europe/Berlin', (row.durationMs / 1000).toFixed(3),
-    'ATTEMPT', 'RESULT', row.topic, `${row.templateId}@${row.templateVersion}`, 'answer', row.attemptNumber,
-    row.result === 'correct' ? 'CORRECT' : 'INCORRECT', row.answer, row.topic,
-    row.class, row.school, row.grade, row.templateVersion, row.difficulty, row.activeMs, row.result,
-  ].map(tsv).join('\t') + '\n';
+  return (
+    [
+      row.pupil,
+      `${row.pupil}-${row.time}`,
+      datashopTime(row.time, coarsening),
+      'Europe/Berlin',
+      (row.durationMs / 1000).toFixed(3),
+      'ATTEMPT',
+      'RESULT',
+      row.topic,
+      `${row.templateId}@${row.templateVersion}`,
+      'answer',
+      row.attemptNumber,
+      row.result === 'correct' ? 'CORRECT' : 'INCORRECT',
+      row.answer,
+      row.topic,
+      row.class,
+      row.school,
+      row.grade,
+      row.templateVersion,
+      row.difficulty,
+      row.activeMs,
+      row.result,
+    ]
+      .map(tsv)
+      .join('\t') + '\n'
+  );
 }
 
 export const DATASHOP_NOTE =

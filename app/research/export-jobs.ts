@@ -26,7 +26,10 @@ export class ExportJobs {
 
   async start(): Promise<void> {
     await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep().catch((err) => this.deps.logger.warn({ err }, 'export sweep failed')), 60_000);
+    this.sweeper = setInterval(
+      () => void this.sweep().catch((err) => this.deps.logger.warn({ err }, 'export sweep failed')),
+      60_000,
+    );
     this.sweeper.unref();
   }
 

@@ -19,9 +19,17 @@ export class PseudonymizingWriter extends Transform {
   // A character split between two chunks is decoded whole.
   private readonly decoder = new StringDecoder('utf8');
   rows = 0;
-  private readonly caches: Record<PseudonymKind, Map<string, string>> = { pupil: new Map(), class: new Map(), school: new Map() };
+  private readonly caches: Record<PseudonymKind, Map<string, string>> = {
+    pupil: new Map(),
+    class: new Map(),
+    school: new Map(),
+  };
 
-  constructor(private readonly pseudonym: Pseudonymizer, private readonly format: ExportFormat, private readonly coarsening: TimeCoarsening) {
+  constructor(
+    private readonly pseudonym: Pseudonymizer,
+    private readonly format: ExportFormat,
+    private readonly coarsening: TimeCoarsening,
+  ) {
     super({ decodeStrings: true, readableHighWaterMark: 1 << 20, writableHighWaterMark: 1 << 20 });
   }
 

@@ -6,15 +6,32 @@ import { requireClassAccess, type Staff } from '../classes';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { deleteObjection, exportsOfSchool, findObjection, insertObjection, insertRevocations, listSchoolStudies, runningStudiesOfSchool, setParticipation, studyNames } from './studies.repo';
+import {
+  deleteObjection,
+  exportsOfSchool,
+  findObjection,
+  insertObjection,
+  insertRevocations,
+  listSchoolStudies,
+  runningStudiesOfSchool,
+  setParticipation,
+  studyNames,
+} from './studies.repo';
 import type { StudyKeyring } from './study-keys';
 import { isoDay } from './iso-day';
 
 export async function studiesOfSchool(app: PrismaClient, staff: Staff) {
   const rows = await inSchool(app, staff.schoolId, listSchoolStudies);
   return rows.map(({ study, isOptedIn, decidedAt }) => ({
-    id: study.id, name: study.name, purpose: study.purpose, from: isoDay(study.rangeFrom), to: isoDay(study.rangeTo),
-    minGroupSize: study.minGroupSize, isEnded: study.endedAt !== null, isOptedIn, decidedAt,
+    id: study.id,
+    name: study.name,
+    purpose: study.purpose,
+    from: isoDay(study.rangeFrom),
+    to: isoDay(study.rangeTo),
+    minGroupSize: study.minGroupSize,
+    isEnded: study.endedAt !== null,
+    isOptedIn,
+    decidedAt,
   }));
 }
 
@@ -22,29 +39,54 @@ export async function decideParticipation(app: PrismaClient, staff: Staff, study
   return inSchool(app, staff.schoolId, async (tx) => {
     const changed = await setParticipation(tx, staff.schoolId, studyId, isOptedIn, staff.userId);
     if (changed.count === 0) throw AppError.notFound('Your school is not invited to this study');
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: isOptedIn ? 'research.opted_in' : 'research.opted_out', targetType: 'study', targetId: studyId });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: isOptedIn ? 'research.opted_in' : 'research.opted_out',
+      targetType: 'study',
+      targetId: studyId,
+    });
     return { studyId, isOptedIn };
   });
 }
 
 // An objection keeps the pupil out of every future export; for every running study of the school
 // the pupil's pseudonym goes on the study's revocation list (researchers delete their rows).
-export async function setObjection(app: PrismaClient, platform: PrismaClient, keyring: StudyKeyring, staff: Staff, classId: string, pupilId: string, objects: boolean) {
+export async function setObjection(
+  app: PrismaClient,
+  platform: PrismaClient,
+  keyring: StudyKeyring,
+  staff: Staff,
+  classId: string,
+  pupilId: string,
+  objects: boolean,
+) {
   await requirePupilOfClass(app, staff, classId, pupilId);
-  if (!objects && !staff.roles.includes('school-admin')) throw AppError.forbidden('Only a school admin can withdraw an objection');
+  if (!objects && !staff.roles.includes('school-admin'))
+    throw AppError.forbidden('Only a school admin can withdraw an objection');
   // Revocations first: should the objection then fail, a retry finds them there (no duplicates).
   if (objects) await revokePupils(platform, keyring, staff.schoolId, [pupilId], 'objection');
   await inSchool(app, staff.schoolId, async (tx) => {
     if (objects) await insertObjection(tx, staff.schoolId, pupilId, staff.userId);
     else await deleteObjection(tx, staff.schoolId, pupilId);
-    await recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action: objects ? 'research.objection_recorded' : 'research.objection_withdrawn', targetType: 'pupil', targetId: pupilId });
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: objects ? 'research.objection_recorded' : 'research.objection_withdrawn',
+      targetType: 'pupil',
+      targetId: pupilId,
+    });
   });
   return { pupilId, objects };
 }
 
 async function requirePupilOfClass(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
   await requireClassAccess(app, staff, classId);
-  const isPupilOfClass = await inSchool(app, staff.schoolId, async (tx) => (await tx.classPupil.count({ where: { classId, pupilId } })) === 1);
+  const isPupilOfClass = await inSchool(
+    app,
+    staff.schoolId,
+    async (tx) => (await tx.classPupil.count({ where: { classId, pupilId } })) === 1,
+  );
   if (!isPupilOfClass) throw AppError.notFound('No such pupil in this class');
 }
 
@@ -57,7 +99,13 @@ export async function objectionOf(app: PrismaClient, staff: Staff, classId: stri
 // Also called when pupils are deleted: their pseudonyms are revoked in every running study.
 // Returns the ids of studies whose key could not be opened (wrong master key): they are skipped,
 // so that a broken study never blocks a pupil's erasure; the caller logs them.
-export async function revokePupils(platform: PrismaClient, keyring: StudyKeyring, schoolId: string, pupilIds: string[], reason: 'objection' | 'deleted'): Promise<string[]> {
+export async function revokePupils(
+  platform: PrismaClient,
+  keyring: StudyKeyring,
+  schoolId: string,
+  pupilIds: string[],
+  reason: 'objection' | 'deleted',
+): Promise<string[]> {
   if (pupilIds.length === 0) return [];
   const skipped: string[] = [];
   const rows = (await runningStudiesOfSchool(platform, schoolId)).flatMap((study) => {
@@ -76,14 +124,46 @@ export async function revokePupils(platform: PrismaClient, keyring: StudyKeyring
 // Teachers see the exports that carried their own classes; school admins every class of the school.
 export async function exportsSeenBy(app: PrismaClient, staff: Staff) {
   return inSchool(app, staff.schoolId, async (tx) => {
-    const teaches = staff.roles.includes('school-admin') ? null : (await tx.classTeacher.findMany({ where: { teacherId: staff.userId }, select: { classId: true } })).map((c) => c.classId);
+    const teaches = staff.roles.includes('school-admin')
+      ? null
+      : (await tx.classTeacher.findMany({ where: { teacherId: staff.userId }, select: { classId: true } })).map(
+          (c) => c.classId,
+        );
     const rows = await exportsOfSchool(tx, teaches);
-    const names = new Map((await studyNames(tx, [...new Set(rows.map((r) => r.export.studyId))])).map((s) => [s.id, s.name]));
-    const classNames = new Map((await tx.schoolClass.findMany({ where: { id: { in: rows.flatMap((r) => (r.classId ? [r.classId] : [])) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
-    const byExport = new Map<string, { exportId: string; studyId: string; study: string; exportedAt: Date | null; classes: { classId: string | null; name: string | null; rows: number }[] }>();
+    const names = new Map(
+      (await studyNames(tx, [...new Set(rows.map((r) => r.export.studyId))])).map((s) => [s.id, s.name]),
+    );
+    const classNames = new Map(
+      (
+        await tx.schoolClass.findMany({
+          where: { id: { in: rows.flatMap((r) => (r.classId ? [r.classId] : [])) } },
+          select: { id: true, name: true },
+        })
+      ).map((c) => [c.id, c.name]),
+    );
+    const byExport = new Map<
+      string,
+      {
+        exportId: string;
+        studyId: string;
+        study: string;
+        exportedAt: Date | null;
+        classes: { classId: string | null; name: string | null; rows: number }[];
+      }
+    >();
     for (const row of rows) {
-      const entry = byExport.get(row.export.id) ?? { exportId: row.export.id, studyId: row.export.studyId, study: names.get(row.export.studyId) ?? '', exportedAt: row.export.finishedAt, classes: [] };
-      entry.classes.push({ classId: row.classId, name: row.classId ? (classNames.get(row.classId) ?? null) : null, rows: row.rows });
+      const entry = byExport.get(row.export.id) ?? {
+        exportId: row.export.id,
+        studyId: row.export.studyId,
+        study: names.get(row.export.studyId) ?? '',
+        exportedAt: row.export.finishedAt,
+        classes: [],
+      };
+      entry.classes.push({
+        classId: row.classId,
+        name: row.classId ? (classNames.get(row.classId) ?? null) : null,
+        rows: row.rows,
+      });
       byExport.set(row.export.id, entry);
     }
     return [...byExport.values()];

@@ -2,24 +2,67 @@ import { Router, type Response } from 'express';
 import { schoolCaller, secureRoute } from '../auth';
 import type { PrismaClient } from '../generated/prisma/client';
 import { AppError } from '../lib/errors';
-import { decideParticipation, exportsSeenBy, objectionOf, setObjection, studiesOfSchool } from './participation.service';
-import { ZClassPupil, ZCreateStudy, ZExportFile, ZObjection, ZParticipation, ZRequestExport, ZStudyId } from './research.schemas';
-import { createStudy, endStudy, exportFilePath, exportsOf, exportStatus, requestExport, revocationsOf, studiesFor, type StudyDeps } from './studies.service';
+import {
+  decideParticipation,
+  exportsSeenBy,
+  objectionOf,
+  setObjection,
+  studiesOfSchool,
+} from './participation.service';
+import {
+  ZClassPupil,
+  ZCreateStudy,
+  ZExportFile,
+  ZObjection,
+  ZParticipation,
+  ZRequestExport,
+  ZStudyId,
+} from './research.schemas';
+import {
+  createStudy,
+  endStudy,
+  exportFilePath,
+  exportsOf,
+  exportStatus,
+  requestExport,
+  revocationsOf,
+  studiesFor,
+  type StudyDeps,
+} from './studies.service';
 
 // What send's refusal means to the client. It has set the file's headers already; an error is no
 // attachment. A Range past the end keeps the Content-Range "bytes */size" it computed (RFC 9110).
 function downloadError(err: Error & { status?: number; code?: string }, res: Response): Error {
-  for (const header of ['Content-Disposition', 'Content-Type', 'ETag', 'Last-Modified', 'Accept-Ranges']) res.removeHeader(header);
+  for (const header of ['Content-Disposition', 'Content-Type', 'ETag', 'Last-Modified', 'Accept-Ranges'])
+    res.removeHeader(header);
   // Gone from the volume (retention ran, or the volume is not shared): say so, not 500.
-  if (err.code === 'ENOENT') return new AppError(410, 'export_files_deleted', 'The files of this export are no longer available; request a new export');
-  if (err.status === 416) return new AppError(416, 'range_not_satisfiable', 'The requested range lies outside the file; the file size is in Content-Range');
-  if (err.status === 412) return new AppError(412, 'precondition_failed', 'The file has changed since you last fetched it (If-Match / If-Unmodified-Since); download it again');
+  if (err.code === 'ENOENT')
+    return new AppError(
+      410,
+      'export_files_deleted',
+      'The files of this export are no longer available; request a new export',
+    );
+  if (err.status === 416)
+    return new AppError(
+      416,
+      'range_not_satisfiable',
+      'The requested range lies outside the file; the file size is in Content-Range',
+    );
+  if (err.status === 412)
+    return new AppError(
+      412,
+      'precondition_failed',
+      'The file has changed since you last fetched it (If-Match / If-Unmodified-Since); download it again',
+    );
   return err;
 }
 
 export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
   const router = Router();
-  const caller = (req: { identity?: { userId: string; roles: readonly string[] } }) => ({ userId: req.identity!.userId, roles: req.identity!.roles });
+  const caller = (req: { identity?: { userId: string; roles: readonly string[] } }) => ({
+    userId: req.identity!.userId,
+    roles: req.identity!.roles,
+  });
 
   // --- platform admins ---
   secureRoute(router, 'post', '/research/studies', ['platform-admin'], async (req, res) => {
@@ -38,7 +81,9 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     res.json({ studies: await studiesFor(deps, caller(req)) });
   });
   secureRoute(router, 'post', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
-    res.status(202).json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, ZRequestExport.parse(req.body)));
+    res
+      .status(202)
+      .json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, ZRequestExport.parse(req.body)));
   });
   secureRoute(router, 'get', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
     res.json({ exports: await exportsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
@@ -54,10 +99,18 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     const { id, name } = ZExportFile.parse(req.params);
     const file = await exportFilePath(deps, caller(req), id, name);
     await new Promise<void>((resolve, reject) =>
-      res.sendFile(file.name, { root: file.root, dotfiles: 'deny', headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' } }, (err) => {
-        if (!err || res.headersSent) return resolve();
-        reject(downloadError(err, res));
-      }),
+      res.sendFile(
+        file.name,
+        {
+          root: file.root,
+          dotfiles: 'deny',
+          headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
+        },
+        (err) => {
+          if (!err || res.headersSent) return resolve();
+          reject(downloadError(err, res));
+        },
+      ),
     );
   });
 
@@ -66,19 +119,48 @@ export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
     res.json({ studies: await studiesOfSchool(app, schoolCaller(req)) });
   });
   secureRoute(router, 'put', '/school/studies/:id/participation', ['school-admin'], async (req, res) => {
-    res.json(await decideParticipation(app, schoolCaller(req), ZStudyId.parse(req.params).id, ZParticipation.parse(req.body).isOptedIn));
+    res.json(
+      await decideParticipation(
+        app,
+        schoolCaller(req),
+        ZStudyId.parse(req.params).id,
+        ZParticipation.parse(req.body).isOptedIn,
+      ),
+    );
   });
   secureRoute(router, 'get', '/school/research-exports', ['teacher', 'school-admin'], async (req, res) => {
     res.json({ exports: await exportsSeenBy(app, schoolCaller(req)) });
   });
-  secureRoute(router, 'get', '/classes/:id/pupils/:pupilId/research-objection', ['teacher', 'school-admin'], async (req, res) => {
-    const { id, pupilId } = ZClassPupil.parse(req.params);
-    res.json(await objectionOf(app, schoolCaller(req), id, pupilId));
-  });
-  secureRoute(router, 'put', '/classes/:id/pupils/:pupilId/research-objection', ['teacher', 'school-admin'], async (req, res) => {
-    const { id, pupilId } = ZClassPupil.parse(req.params);
-    res.json(await setObjection(app, deps.platform, deps.keyring, schoolCaller(req), id, pupilId, ZObjection.parse(req.body).objects));
-  });
+  secureRoute(
+    router,
+    'get',
+    '/classes/:id/pupils/:pupilId/research-objection',
+    ['teacher', 'school-admin'],
+    async (req, res) => {
+      const { id, pupilId } = ZClassPupil.parse(req.params);
+      res.json(await objectionOf(app, schoolCaller(req), id, pupilId));
+    },
+  );
+  secureRoute(
+    router,
+    'put',
+    '/classes/:id/pupils/:pupilId/research-objection',
+    ['teacher', 'school-admin'],
+    async (req, res) => {
+      const { id, pupilId } = ZClassPupil.parse(req.params);
+      res.json(
+        await setObjection(
+          app,
+          deps.platform,
+          deps.keyring,
+          schoolCaller(req),
+          id,
+          pupilId,
+          ZObjection.parse(req.body).objects,
+        ),
+      );
+    },
+  );
 
   return router;
 }

@@ -19,7 +19,11 @@ export const ZCreateStudy = z
     // The time variable of every export of the study (fixed: see the README).
     timeCoarsening: z.enum(COARSENINGS).default('day'),
     researcherIds: z.array(userId).min(1, 'a study needs at least one researcher').max(50).transform(unique),
-    schoolIds: z.array(z.uuid('must be a school id')).min(1, 'a study needs at least one school').max(1000).transform(unique),
+    schoolIds: z
+      .array(z.uuid('must be a school id'))
+      .min(1, 'a study needs at least one school')
+      .max(1000)
+      .transform(unique),
   })
   .strict();
 
@@ -36,5 +40,8 @@ export const ZRequestExport = z
 export const ZParticipation = z.object({ isOptedIn: z.boolean() }).strict();
 export const ZObjection = z.object({ objects: z.boolean() }).strict();
 export const ZStudyId = z.object({ id: z.uuid('must be a study id') });
-export const ZExportFile = z.object({ id: z.uuid('must be an export id'), name: z.string().regex(/^[a-z-]+\.(csv|jsonl|txt|json)$/, 'no such file') });
+export const ZExportFile = z.object({
+  id: z.uuid('must be an export id'),
+  name: z.string().regex(/^[a-z-]+\.(csv|jsonl|txt|json)$/, 'no such file'),
+});
 export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: userId });

@@ -3,9 +3,30 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Tx } from '../lib/db';
 
-const studyFields = { id: true, name: true, purpose: true, rangeFrom: true, rangeTo: true, minGroupSize: true, timeCoarsening: true, createdAt: true, endedAt: true } as const;
+const studyFields = {
+  id: true,
+  name: true,
+  purpose: true,
+  rangeFrom: true,
+  rangeTo: true,
+  minGroupSize: true,
+  timeCoarsening: true,
+  createdAt: true,
+  endedAt: true,
+} as const;
 
-export type NewStudy = { name: string; purpose: string; rangeFrom: Date; rangeTo: Date; minGroupSize: number; timeCoarsening: string; createdBy: string; sealedKey: string; researcherIds: string[]; schoolIds: string[] };
+export type NewStudy = {
+  name: string;
+  purpose: string;
+  rangeFrom: Date;
+  rangeTo: Date;
+  minGroupSize: number;
+  timeCoarsening: string;
+  createdBy: string;
+  sealedKey: string;
+  researcherIds: string[];
+  schoolIds: string[];
+};
 
 export function insertStudy(platform: PrismaClient, study: NewStudy) {
   const { researcherIds, schoolIds, ...data } = study;
@@ -34,12 +55,19 @@ export function listStudies(platform: PrismaClient, researcherId: string | null)
   return platform.study.findMany({
     where: researcherId ? { researchers: { some: { researcherId } } } : {},
     orderBy: { createdAt: 'desc' },
-    select: { ...studyFields, schools: { select: { schoolId: true, isOptedIn: true } }, _count: { select: { researchers: true } } },
+    select: {
+      ...studyFields,
+      schools: { select: { schoolId: true, isOptedIn: true } },
+      _count: { select: { researchers: true } },
+    },
   });
 }
 
 export function destroyStudyKey(platform: PrismaClient, studyId: string) {
-  return platform.study.updateMany({ where: { id: studyId, endedAt: null }, data: { sealedKey: null, endedAt: new Date() } });
+  return platform.study.updateMany({
+    where: { id: studyId, endedAt: null },
+    data: { sealedKey: null, endedAt: new Date() },
+  });
 }
 
 export function schoolsExist(platform: PrismaClient, schoolIds: string[]) {
@@ -48,22 +76,43 @@ export function schoolsExist(platform: PrismaClient, schoolIds: string[]) {
 
 // Running studies a school was invited to, with their sealed keys (for revocations).
 export function runningStudiesOfSchool(platform: PrismaClient, schoolId: string) {
-  return platform.study.findMany({ where: { endedAt: null, sealedKey: { not: null }, schools: { some: { schoolId } } }, select: { id: true, sealedKey: true } });
+  return platform.study.findMany({
+    where: { endedAt: null, sealedKey: { not: null }, schools: { some: { schoolId } } },
+    select: { id: true, sealedKey: true },
+  });
 }
 
-export function insertRevocations(platform: PrismaClient, rows: { studyId: string; pseudonym: string; reason: string }[]) {
+export function insertRevocations(
+  platform: PrismaClient,
+  rows: { studyId: string; pseudonym: string; reason: string }[],
+) {
   return platform.studyRevocation.createMany({ data: rows, skipDuplicates: true });
 }
 
 export function listRevocations(platform: PrismaClient, studyId: string) {
-  return platform.studyRevocation.findMany({ where: { studyId }, orderBy: { createdAt: 'asc' }, select: { pseudonym: true, reason: true, createdAt: true } });
+  return platform.studyRevocation.findMany({
+    where: { studyId },
+    orderBy: { createdAt: 'asc' },
+    select: { pseudonym: true, reason: true, createdAt: true },
+  });
 }
 
 // --- exports ---------------------------------------------------------------------------------
 
 const exportFields = {
-  id: true, studyId: true, requestedBy: true, status: true, options: true, rowsTotal: true, rowsDone: true,
-  manifest: true, riskReport: true, problem: true, createdAt: true, finishedAt: true, filesDeletedAt: true,
+  id: true,
+  studyId: true,
+  requestedBy: true,
+  status: true,
+  options: true,
+  rowsTotal: true,
+  rowsDone: true,
+  manifest: true,
+  riskReport: true,
+  problem: true,
+  createdAt: true,
+  finishedAt: true,
+  filesDeletedAt: true,
 } as const;
 
 export function insertExport(platform: PrismaClient, data: { studyId: string; requestedBy: string; options: object }) {
@@ -75,46 +124,105 @@ export function findExport(platform: PrismaClient, exportId: string) {
 }
 
 export function listExports(platform: PrismaClient, studyId: string | null) {
-  return platform.studyExport.findMany({ where: studyId ? { studyId } : {}, orderBy: { createdAt: 'desc' }, take: 500, select: exportFields });
+  return platform.studyExport.findMany({
+    where: studyId ? { studyId } : {},
+    orderBy: { createdAt: 'desc' },
+    take: 500,
+    select: exportFields,
+  });
 }
 
 export async function claimExport(platform: PrismaClient, exportId: string): Promise<boolean> {
-  const claimed = await platform.studyExport.updateMany({ where: { id: exportId, status: 'queued' }, data: { status: 'running', heartbeatAt: new Date() } });
+  const claimed = await platform.studyExport.updateMany({
+    where: { id: exportId, status: 'queued' },
+    data: { status: 'running', heartbeatAt: new Date() },
+  });
   return claimed.count === 1;
 }
 
 export function queuedExportIds(platform: PrismaClient) {
-  return platform.studyExport.findMany({ where: { status: 'queued' }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  return platform.studyExport.findMany({
+    where: { status: 'queued' },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
 }
 
 // Exports left "running" by a process that ended (crash, deploy) are failed; they can be asked again.
 export async function failAbandonedExports(platform: PrismaClient, silentSince: Date): Promise<string[]> {
   const failed = await platform.studyExport.updateManyAndReturn({
-    where: { status: 'running', OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }] },
-    data: { status: 'failed', problem: 'The export was interrupted (server restart). Please request it again.', finishedAt: new Date() },
+    where: {
+      status: 'running',
+      OR: [{ heartbeatAt: { lt: silentSince } }, { heartbeatAt: null, createdAt: { lt: silentSince } }],
+    },
+    data: {
+      status: 'failed',
+      problem: 'The export was interrupted (server restart). Please request it again.',
+      finishedAt: new Date(),
+    },
     select: { id: true },
   });
   return failed.map((e) => e.id);
 }
 
-export function updateExport(platform: PrismaClient, exportId: string, data: { status?: string; rowsTotal?: number; rowsDone?: number; manifest?: object; riskReport?: object; problem?: string; finishedAt?: Date }) {
-  return platform.studyExport.update({ where: { id: exportId }, data: { ...data, heartbeatAt: new Date() }, select: { id: true } });
+export function updateExport(
+  platform: PrismaClient,
+  exportId: string,
+  data: {
+    status?: string;
+    rowsTotal?: number;
+    rowsDone?: number;
+    manifest?: object;
+    riskReport?: object;
+    problem?: string;
+    finishedAt?: Date;
+  },
+) {
+  return platform.studyExport.update({
+    where: { id: exportId },
+    data: { ...data, heartbeatAt: new Date() },
+    select: { id: true },
+  });
 }
 
 // Every download is audited in each school whose data the export carries (who, which file).
-export async function recordDownload(platform: PrismaClient, exportId: string, studyId: string, userId: string, file: string) {
-  const schools = await platform.studyExportClass.findMany({ where: { exportId }, distinct: ['schoolId'], select: { schoolId: true } });
+export async function recordDownload(
+  platform: PrismaClient,
+  exportId: string,
+  studyId: string,
+  userId: string,
+  file: string,
+) {
+  const schools = await platform.studyExportClass.findMany({
+    where: { exportId },
+    distinct: ['schoolId'],
+    select: { schoolId: true },
+  });
   await platform.auditEvent.createMany({
-    data: schools.map(({ schoolId }) => ({ schoolId, actorId: userId, action: 'research.downloaded', targetType: 'study', targetId: studyId, details: { exportId, file } })),
+    data: schools.map(({ schoolId }) => ({
+      schoolId,
+      actorId: userId,
+      action: 'research.downloaded',
+      targetType: 'study',
+      targetId: studyId,
+      details: { exportId, file },
+    })),
   });
 }
 
 export function exportsWithFilesBefore(platform: PrismaClient, before: Date) {
-  return platform.studyExport.findMany({ where: { status: 'ready', filesDeletedAt: null, finishedAt: { lt: before } }, select: { id: true } });
+  return platform.studyExport.findMany({
+    where: { status: 'ready', filesDeletedAt: null, finishedAt: { lt: before } },
+    select: { id: true },
+  });
 }
 
 export function markFilesDeleted(platform: PrismaClient, exportId: string) {
-  return platform.studyExport.update({ where: { id: exportId }, data: { filesDeletedAt: new Date() }, select: { id: true } });
+  return platform.studyExport.update({
+    where: { id: exportId },
+    data: { filesDeletedAt: new Date() },
+    select: { id: true },
+  });
 }
 
 // --- what a school sees (app role, RLS) -------------------------------------------------------
@@ -127,7 +235,10 @@ export function listSchoolStudies(tx: Tx) {
 }
 
 export function setParticipation(tx: Tx, schoolId: string, studyId: string, isOptedIn: boolean, userId: string) {
-  return tx.studySchool.updateMany({ where: { studyId, schoolId }, data: { isOptedIn, decidedBy: userId, decidedAt: new Date() } });
+  return tx.studySchool.updateMany({
+    where: { studyId, schoolId },
+    data: { isOptedIn, decidedBy: userId, decidedAt: new Date() },
+  });
 }
 
 // Idempotent, also when two requests race: a pupil objects once.
@@ -140,7 +251,10 @@ export function deleteObjection(tx: Tx, schoolId: string, pupilId: string) {
 }
 
 export function findObjection(tx: Tx, schoolId: string, pupilId: string) {
-  return tx.researchObjection.findUnique({ where: { schoolId_pupilId: { schoolId, pupilId } }, select: { createdAt: true } });
+  return tx.researchObjection.findUnique({
+    where: { schoolId_pupilId: { schoolId, pupilId } },
+    select: { createdAt: true },
+  });
 }
 
 // Exports that carried rows of this school, per class; `classIds` narrows to a teacher's classes.
@@ -149,7 +263,11 @@ export function exportsOfSchool(tx: Tx, classIds: string[] | null) {
     where: classIds ? { classId: { in: classIds } } : {},
     orderBy: { export: { createdAt: 'desc' } },
     take: 500,
-    select: { classId: true, rows: true, export: { select: { id: true, studyId: true, createdAt: true, finishedAt: true } } },
+    select: {
+      classId: true,
+      rows: true,
+      export: { select: { id: true, studyId: true, createdAt: true, finishedAt: true } },
+    },
   });
 }
 

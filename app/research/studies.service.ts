@@ -7,20 +7,53 @@ import { AppError } from '../lib/errors';
 import { FILE_NAMES, type ExportFormat, type TimeCoarsening } from './export-formats';
 import type { ExportJobs } from './export-jobs';
 import type { ExportOptions } from './export-job';
-import { destroyStudyKey, recordDownload, findExport, findStudyWithKey, insertExport, insertStudy, isResearcherOf, listExports, listRevocations, listStudies, schoolsExist } from './studies.repo';
+import {
+  destroyStudyKey,
+  recordDownload,
+  findExport,
+  findStudyWithKey,
+  insertExport,
+  insertStudy,
+  isResearcherOf,
+  listExports,
+  listRevocations,
+  listStudies,
+  schoolsExist,
+} from './studies.repo';
 import type { StudyKeyring } from './study-keys';
 import { isoDay } from './iso-day';
 
 export type Caller = { userId: string; roles: readonly string[] };
-export type StudyDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; keyring: StudyKeyring; jobs: ExportJobs; exportDir: string };
+export type StudyDeps = {
+  platform: PrismaClient;
+  keycloak: KeycloakAdmin;
+  keyring: StudyKeyring;
+  jobs: ExportJobs;
+  exportDir: string;
+};
 
 const isPlatformAdmin = (caller: Caller) => caller.roles.includes('platform-admin');
 
-export async function createStudy(deps: StudyDeps, caller: Caller, input: { name: string; purpose: string; from: string; to: string; minGroupSize: number; timeCoarsening: TimeCoarsening; researcherIds: string[]; schoolIds: string[] }) {
+export async function createStudy(
+  deps: StudyDeps,
+  caller: Caller,
+  input: {
+    name: string;
+    purpose: string;
+    from: string;
+    to: string;
+    minGroupSize: number;
+    timeCoarsening: TimeCoarsening;
+    researcherIds: string[];
+    schoolIds: string[];
+  },
+) {
   if (input.to < input.from) throw AppError.badRequest('"to" must not be before "from"');
-  if ((await schoolsExist(deps.platform, input.schoolIds)) !== input.schoolIds.length) throw AppError.badRequest('Unknown school id in "schoolIds"');
+  if ((await schoolsExist(deps.platform, input.schoolIds)) !== input.schoolIds.length)
+    throw AppError.badRequest('Unknown school id in "schoolIds"');
   for (const researcherId of input.researcherIds) {
-    if (!(await hasRealmRole(deps.keycloak, researcherId, 'researcher'))) throw AppError.badRequest(`User ${researcherId} is not a researcher (role "researcher", with 2FA)`);
+    if (!(await hasRealmRole(deps.keycloak, researcherId, 'researcher')))
+      throw AppError.badRequest(`User ${researcherId} is not a researcher (role "researcher", with 2FA)`);
   }
   return insertStudy(deps.platform, {
     name: input.name,
@@ -37,7 +70,12 @@ export async function createStudy(deps: StudyDeps, caller: Caller, input: { name
 }
 
 async function hasRealmRole(keycloak: KeycloakAdmin, userId: string, role: string): Promise<boolean> {
-  const roles = (await keycloak.raw('GET', `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`, undefined, true)) as { name: string }[] | null;
+  const roles = (await keycloak.raw(
+    'GET',
+    `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`,
+    undefined,
+    true,
+  )) as { name: string }[] | null;
   return Array.isArray(roles) && roles.some((r) => r.name === role);
 }
 
@@ -66,20 +104,36 @@ export async function studiesFor(deps: StudyDeps, caller: Caller) {
 // Only the study's own researchers; everybody else gets 403 (a study's existence is no secret to
 // a signed-in researcher, its data is).
 async function requireResearcherOf(deps: StudyDeps, caller: Caller, studyId: string) {
-  if (!caller.roles.includes('researcher') || !(await isResearcherOf(deps.platform, studyId, caller.userId))) throw AppError.forbidden('You are not a researcher of this study');
+  if (!caller.roles.includes('researcher') || !(await isResearcherOf(deps.platform, studyId, caller.userId)))
+    throw AppError.forbidden('You are not a researcher of this study');
 }
 
-export async function requestExport(deps: StudyDeps, caller: Caller, studyId: string, input: { format: ExportFormat; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean }) {
+export async function requestExport(
+  deps: StudyDeps,
+  caller: Caller,
+  studyId: string,
+  input: { format: ExportFormat; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean },
+) {
   await requireResearcherOf(deps, caller, studyId);
   const study = await findStudyWithKey(deps.platform, studyId);
   if (!study) throw AppError.notFound('No such study');
-  if (!study.sealedKey) throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
+  if (!study.sealedKey)
+    throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
   const from = input.from ?? isoDay(study.rangeFrom);
   const to = input.to ?? isoDay(study.rangeTo);
   if (from < isoDay(study.rangeFrom) || to > isoDay(study.rangeTo) || to < from) {
-    throw AppError.badRequest(`The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`);
+    throw AppError.badRequest(
+      `The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`,
+    );
   }
-  const options: ExportOptions = { format: input.format, coarsening: study.timeCoarsening as TimeCoarsening, from, to, topics: input.topics ?? null, suppressSmallGroups: input.suppressSmallGroups };
+  const options: ExportOptions = {
+    format: input.format,
+    coarsening: study.timeCoarsening as TimeCoarsening,
+    from,
+    to,
+    topics: input.topics ?? null,
+    suppressSmallGroups: input.suppressSmallGroups,
+  };
   const created = await insertExport(deps.platform, { studyId, requestedBy: caller.userId, options });
   deps.jobs.enqueue(created.id);
   return exportView(created);
@@ -97,8 +151,18 @@ export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: 
   const found = await findExport(deps.platform, exportId);
   if (!found) throw AppError.notFound('No such export');
   await requireResearcherOf(deps, caller, found.studyId);
-  if (found.status !== 'ready') throw new AppError(409, 'export_not_ready', `The export is ${found.status}; files can be downloaded once it is ready`);
-  if (found.filesDeletedAt) throw new AppError(410, 'export_files_deleted', 'The files of this export were deleted after the retention period; request a new export');
+  if (found.status !== 'ready')
+    throw new AppError(
+      409,
+      'export_not_ready',
+      `The export is ${found.status}; files can be downloaded once it is ready`,
+    );
+  if (found.filesDeletedAt)
+    throw new AppError(
+      410,
+      'export_files_deleted',
+      'The files of this export were deleted after the retention period; request a new export',
+    );
   if (!filesOf(found.options as ExportOptions).includes(name)) throw AppError.notFound('No such file in this export');
   await recordDownload(deps.platform, exportId, found.studyId, caller.userId, name);
   return { root: join(deps.exportDir, exportId), name };
@@ -134,7 +198,10 @@ function exportView(e: StoredExport) {
     problem: e.problem,
     createdAt: e.createdAt,
     finishedAt: e.finishedAt,
-    files: e.status === 'ready' && !e.filesDeletedAt ? filesOf(options).map((name) => ({ name, href: `/api/research/exports/${e.id}/files/${name}` })) : [],
+    files:
+      e.status === 'ready' && !e.filesDeletedAt
+        ? filesOf(options).map((name) => ({ name, href: `/api/research/exports/${e.id}/files/${name}` }))
+        : [],
     manifest: e.manifest,
   };
 }

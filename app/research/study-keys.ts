@@ -25,7 +25,8 @@ export function createStudyKeyring(masterKey: string): StudyKeyring {
 }
 
 function pseudonymizerFor(key: Buffer): Pseudonymizer {
-  return (kind, id) => PREFIX[kind] + base32(createHmac('sha256', key).update(`${kind}:${id}`).digest().subarray(0, 10));
+  return (kind, id) =>
+    PREFIX[kind] + base32(createHmac('sha256', key).update(`${kind}:${id}`).digest().subarray(0, 10));
 }
 
 function base32(bytes: Buffer): string {

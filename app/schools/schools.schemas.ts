@@ -10,4 +10,9 @@ export type TCreateSchool = z.infer<typeof ZCreateSchool>;
 
 export const ZTwoFactorSetting = z.object({ isRequiredForAll: z.boolean() }).strict();
 
-export const ZSchoolView = z.object({ id: z.string(), slug: z.string(), name: z.string(), isTwoFactorRequiredForAll: z.boolean() });
+export const ZSchoolView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  isTwoFactorRequiredForAll: z.boolean(),
+});

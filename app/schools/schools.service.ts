@@ -8,10 +8,17 @@ import { ZCreateSchool, ZSchoolName, type TCreateSchool } from './schools.schema
 // Platform work: schools are created through the platform role, with their first audit row.
 export async function createSchool(platform: PrismaClient, input: TCreateSchool, actorId: string | null) {
   const { slug, name } = ZCreateSchool.parse(input);
-  if (await findSchoolBySlug(platform, slug)) throw new AppError(409, 'conflict', `A school with the handle "${slug}" exists`);
+  if (await findSchoolBySlug(platform, slug))
+    throw new AppError(409, 'conflict', `A school with the handle "${slug}" exists`);
   return platform.$transaction(async (tx) => {
     const school = await insertSchool(tx, { slug, name });
-    await recordAudit(tx, { schoolId: school.id, actorId, action: 'school.created', targetType: 'school', targetId: school.id });
+    await recordAudit(tx, {
+      schoolId: school.id,
+      actorId,
+      action: 'school.created',
+      targetType: 'school',
+      targetId: school.id,
+    });
     return school;
   });
 }

@@ -22,7 +22,11 @@ export function apiSession(store: PostgresSessionStore, secret: string, cookieNa
   };
 }
 
-function apiSessionObject(store: PostgresSessionStore, sid: string, data: session.SessionData): session.Session & Partial<session.SessionData> {
+function apiSessionObject(
+  store: PostgresSessionStore,
+  sid: string,
+  data: session.SessionData,
+): session.Session & Partial<session.SessionData> {
   const object = {
     ...data,
     id: sid,

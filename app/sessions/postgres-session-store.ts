@@ -97,7 +97,14 @@ export class PostgresSessionStore extends session.Store {
            ON CONFLICT (id) DO UPDATE SET data = $2, user_id = $3, keycloak_sid = $4, expires_at = $5
            RETURNING id)
          SELECT pg_notify('${CHANNEL}', $6::text || ':' || id) FROM saved`,
-        [key, this.sealer.seal(json), stored.identity?.userId ?? null, stored.identity?.keycloakSid ?? null, expiresAt, this.instanceId],
+        [
+          key,
+          this.sealer.seal(json),
+          stored.identity?.userId ?? null,
+          stored.identity?.keycloakSid ?? null,
+          expiresAt,
+          this.instanceId,
+        ],
       )
       .then(() => {
         if (this.isListening) this.cache.set(key, json, expiresAt.getTime());

@@ -8,11 +8,17 @@ describe('account protection: first-login password change, password policy, brut
 
   it('when an account created by a teacher logs in for the first time, then it must choose a new password first', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school, isPasswordTemporary: true });
-    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, newPassword: 'Sonnenblume-2026-Mathe' });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      ...pupil,
+      newPassword: 'Sonnenblume-2026-Mathe',
+    });
     expect(outcome.stepsSeen).toEqual(['kc-form-login', 'kc-passwd-update-form']);
     expect(outcome.isLoggedIn).toBe(true);
 
-    const again = await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, password: 'Sonnenblume-2026-Mathe' });
+    const again = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      ...pupil,
+      password: 'Sonnenblume-2026-Mathe',
+    });
     expect(again.stepsSeen).toEqual(['kc-form-login']);
     expect(again.isLoggedIn).toBe(true);
   });
@@ -27,9 +33,15 @@ describe('account protection: first-login password change, password policy, brut
   it('when someone guesses a password five times, then the account is locked even for the right password', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, password: `guess-${attempt}-xxxxxxxx` })).isLoggedIn).toBe(false);
+      expect(
+        (await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, password: `guess-${attempt}-xxxxxxxx` }))
+          .isLoggedIn,
+      ).toBe(false);
     }
-    const status = (await (await admin('GET', `/attack-detection/brute-force/users/${pupil.id}`)).json()) as { disabled: boolean; numFailures: number };
+    const status = (await (await admin('GET', `/attack-detection/brute-force/users/${pupil.id}`)).json()) as {
+      disabled: boolean;
+      numFailures: number;
+    };
     expect(status.disabled).toBe(true);
     expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).isLoggedIn).toBe(false);
   });

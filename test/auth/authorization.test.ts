@@ -14,7 +14,9 @@ describe('who may do what: roles and school from the token, deny by default', ()
     const secret = randomBytes(20).toString('hex');
     const user = await createUser({ roles, school: inSchool, otpSecret: secret });
     const browser = new Browser();
-    expect((await loginThroughApp(browser, env.server.baseUrl, { ...user, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
+    expect(
+      (await loginThroughApp(browser, env.server.baseUrl, { ...user, otpKey: Buffer.from(secret) })).isLoggedIn,
+    ).toBe(true);
     return browser;
   };
 
@@ -27,7 +29,10 @@ describe('who may do what: roles and school from the token, deny by default', ()
   it('when a pupil calls teacher routes, then they get 403', async () => {
     const pupil = await loggedIn(['pupil']);
     expect((await pupil.get(`${env.server.baseUrl}/api/school`)).status).toBe(403);
-    const put = await pupil.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, { headers: { 'content-type': 'application/json' }, body: '{"isRequiredForAll":false}' });
+    const put = await pupil.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
+      headers: { 'content-type': 'application/json' },
+      body: '{"isRequiredForAll":false}',
+    });
     expect(put.status).toBe(403);
   });
 
@@ -35,8 +40,15 @@ describe('who may do what: roles and school from the token, deny by default', ()
     const teacher = await loggedIn(['teacher']);
     const res = await teacher.get(`${env.server.baseUrl}/api/school`);
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ id: env.school.id, slug: env.school.slug, isTwoFactorRequiredForAll: false });
-    const put = await teacher.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, { headers: { 'content-type': 'application/json' }, body: '{"isRequiredForAll":true}' });
+    expect(JSON.parse(res.body)).toMatchObject({
+      id: env.school.id,
+      slug: env.school.slug,
+      isTwoFactorRequiredForAll: false,
+    });
+    const put = await teacher.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
+      headers: { 'content-type': 'application/json' },
+      body: '{"isRequiredForAll":true}',
+    });
     expect(put.status).toBe(403);
   });
 
@@ -49,7 +61,10 @@ describe('who may do what: roles and school from the token, deny by default', ()
 
   it('when the 2FA setting is sent with a wrong type, then 400 names the field', async () => {
     const schoolAdmin = await loggedIn(['school-admin']);
-    const put = await schoolAdmin.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, { headers: { 'content-type': 'application/json' }, body: '{"isRequiredForAll":"yes"}' });
+    const put = await schoolAdmin.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
+      headers: { 'content-type': 'application/json' },
+      body: '{"isRequiredForAll":"yes"}',
+    });
     expect(put.status).toBe(400);
     expect(JSON.parse(put.body).error.message).toMatch(/isRequiredForAll/);
   });

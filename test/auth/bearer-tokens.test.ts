@@ -32,7 +32,10 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   it('when a token has expired, then the API answers 401', async () => {
     const shortLived = await registerResearchClient(`${testApp.internalUrl}/internal/login-decisions`, 1);
     try {
-      const { access_token: token, expires_in: lifetime } = await deviceFlowToken(shortLived.clientId, await newResearcher());
+      const { access_token: token, expires_in: lifetime } = await deviceFlowToken(
+        shortLived.clientId,
+        await newResearcher(),
+      );
       expect(lifetime).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 2100));
       const res = await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`);
@@ -46,7 +49,12 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   it('when a token comes from another realm, then the API answers 401', async () => {
     const clientId = `test-foreign-${randomBytes(4).toString('hex')}`;
     const secret = randomBytes(24).toString('base64url');
-    await admin('POST', '/clients', { clientId, secret, publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false }, 'schul-idp-demo');
+    await admin(
+      'POST',
+      '/clients',
+      { clientId, secret, publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false },
+      'schul-idp-demo',
+    );
     const token = await clientCredentialsToken(clientId, secret, 'schul-idp-demo');
     expect((await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`)).status).toBe(401);
   });

@@ -31,7 +31,11 @@ describe('login in a real browser (Chromium)', () => {
     await Promise.all([page.waitForURL(`${server.baseUrl}/`), page.click('#kc-login')]);
 
     await page.goto(`${server.baseUrl}/api/me`);
-    expect(JSON.parse(await page.locator('body').innerText())).toMatchObject({ id: pupil.id, roles: ['pupil'], school: { id: school.id } });
+    expect(JSON.parse(await page.locator('body').innerText())).toMatchObject({
+      id: pupil.id,
+      roles: ['pupil'],
+      school: { id: school.id },
+    });
 
     const cookies = await context.cookies();
     const appCookie = cookies.find((c) => c.name === 'schulid.sid')!;

@@ -33,7 +33,11 @@ describe("Keycloak's log, events and German pages", () => {
   });
 
   it("when the realm's event settings are read, then user events expire after 30 days and admin events after 56 days, and no listener writes them to the log", async () => {
-    const realm = (await (await admin('GET', '')).json()) as { eventsExpiration: number; eventsListeners: string[]; attributes: Record<string, string> };
+    const realm = (await (await admin('GET', '')).json()) as {
+      eventsExpiration: number;
+      eventsListeners: string[];
+      attributes: Record<string, string>;
+    };
     expect(realm.eventsExpiration).toBe(30 * 24 * 3600);
     expect(realm.attributes.adminEventsExpiration).toBe(String(56 * 24 * 3600));
     expect(realm.eventsListeners).not.toContain('jboss-logging');
@@ -44,7 +48,11 @@ describe("Keycloak's log, events and German pages", () => {
     const browser = new Browser();
     const page = await browser.get(`${env.server.baseUrl}/auth/login`);
     const form = formsOf(page).find((f) => f.id === 'kc-form-login')!;
-    const setup = await browser.post(form.action, { ...form.fields, username: teacher.username, password: teacher.password });
+    const setup = await browser.post(form.action, {
+      ...form.fields,
+      username: teacher.username,
+      password: teacher.password,
+    });
     expect(formsOf(setup).map((f) => f.id)).toContain('kc-totp-settings-form');
     const visibleText = setup.body.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]*>/g, ' ');
     expect(visibleText).toMatch(/Einmalcode/);

@@ -32,7 +32,10 @@ describe('logging in with a password through Keycloak', () => {
     expect(outcome.message).toMatch(/Ungültiger Benutzername oder Passwort|Invalid username or password/);
     expect(await keycloakSessionsOf(pupil.id)).toEqual([]);
     expect((await browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
-    const rows = await env.server.dbs.platformPool.query('SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1', [pupil.id]);
+    const rows = await env.server.dbs.platformPool.query(
+      'SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1',
+      [pupil.id],
+    );
     expect(rows.rows[0].n).toBe(0);
   });
 });

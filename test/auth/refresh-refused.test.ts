@@ -12,22 +12,34 @@ describe('a refused token refresh', () => {
   // Ages the session's access token, so that its next API request refreshes it at Keycloak.
   async function ageTokens(browser: Browser) {
     const host = new URL(env.server.baseUrl).host;
-    const sid = signedSessionId(`${SESSION_COOKIE}=${browser.cookie(host, SESSION_COOKIE)}`, SESSION_COOKIE, env.server.config.SESSION_SECRET)!;
+    const sid = signedSessionId(
+      `${SESSION_COOKIE}=${browser.cookie(host, SESSION_COOKIE)}`,
+      SESSION_COOKIE,
+      env.server.config.SESSION_SECRET,
+    )!;
     const store = env.server.services.sessions;
     const data = await new Promise<Record<string, { accessTokenExpiresAt: number }>>((resolve, reject) =>
       store.get(sid, (err, value) => (err ? reject(err) : resolve(value as never))),
     );
     data.tokens!.accessTokenExpiresAt = 0;
-    await new Promise<void>((resolve, reject) => store.set(sid, data as never, (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      store.set(sid, data as never, (err) => (err ? reject(err) : resolve())),
+    );
   }
 
   it('when a teacher was disabled in Keycloak, then their next request is answered 401 and changes nothing', async () => {
     const { user, browser } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
     await ageTokens(browser);
-    const [account] = (await (await admin('GET', `/users?exact=true&username=${user.username}`)).json()) as { id: string }[];
+    const [account] = (await (await admin('GET', `/users?exact=true&username=${user.username}`)).json()) as {
+      id: string;
+    }[];
     await admin('PUT', `/users/${account!.id}`, { enabled: false });
 
-    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', { name: '4b', grade: 4, schoolYear: '2026/27' });
+    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
+      name: '4b',
+      grade: 4,
+      schoolYear: '2026/27',
+    });
     expect(created.status).toBe(401);
     expect(created.body.error.code).toBe('session_ended');
     expect(await env.server.dbs.platform.schoolClass.count({ where: { schoolId: env.school.id } })).toBe(0);

@@ -9,7 +9,10 @@ const SCHOOL_REALM = 'schul-idp-demo';
 describe("school SSO: logins brokered from a school's own identity provider", () => {
   let server: TestServer;
   const schoolIdp = async (school: TestSchool) => {
-    const keycloakAdmin = createKeycloakAdmin(server.config, masterAdminToken(server.config, 'admin', process.env.KC_ADMIN_PASSWORD!));
+    const keycloakAdmin = createKeycloakAdmin(
+      server.config,
+      masterAdminToken(server.config, 'admin', process.env.KC_ADMIN_PASSWORD!),
+    );
     const alias = `idp-${school.slug}`;
     await registerSchoolIdentityProvider(keycloakAdmin, school.orgId, {
       alias,
@@ -55,7 +58,9 @@ describe("school SSO: logins brokered from a school's own identity provider", ()
     const me = JSON.parse((await browser.get(`${server.baseUrl}/api/me`)).body);
     expect(me.roles).toEqual(['pupil']);
     expect(me.school.id).toBe(schoolA.id);
-    const membersOfB = (await (await admin('GET', `/organizations/${schoolB.orgId}/members`)).json()) as { id: string }[];
+    const membersOfB = (await (await admin('GET', `/organizations/${schoolB.orgId}/members`)).json()) as {
+      id: string;
+    }[];
     expect(membersOfB.map((m) => m.id)).not.toContain(me.id);
   });
 

@@ -17,7 +17,8 @@ describe('the session right after the login', () => {
       const browser = new Browser();
       const outcome = await loginThroughApp(browser, env.server.baseUrl, { ...user, otpKey: Buffer.from(secret) });
       const me = await browser.get(`${env.server.baseUrl}/api/me`);
-      if (!outcome.isLoggedIn || me.status !== 200) failures.push(`login ${i}: ${outcome.page.status} then /api/me ${me.status}`);
+      if (!outcome.isLoggedIn || me.status !== 200)
+        failures.push(`login ${i}: ${outcome.page.status} then /api/me ${me.status}`);
     }
     expect(failures).toEqual([]);
   });

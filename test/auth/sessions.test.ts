@@ -19,7 +19,9 @@ describe('sessions: 10 hours at most, ended by logout wherever it happens', () =
     expect(maxAgeOf(keycloakSession!.header)).toBeGreaterThan(TEN_HOURS - 60);
     expect(maxAgeOf(keycloakSession!.header)).toBeLessThanOrEqual(TEN_HOURS);
 
-    const appCookies = browser.setCookieHeaders.filter((c) => c.header.startsWith('schulid.sid=') && !/max-age=0|expires=Thu, 01 Jan 1970/i.test(c.header));
+    const appCookies = browser.setCookieHeaders.filter(
+      (c) => c.header.startsWith('schulid.sid=') && !/max-age=0|expires=Thu, 01 Jan 1970/i.test(c.header),
+    );
     const last = appCookies[appCookies.length - 1]!.header;
     expect(last).toMatch(/HttpOnly/i);
     expect(last).toMatch(/SameSite=Lax/i);
@@ -46,7 +48,10 @@ describe('sessions: 10 hours at most, ended by logout wherever it happens', () =
 
     await admin('POST', `/users/${pupil.id}/logout`);
     expect((await browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
-    const rows = await env.server.dbs.platformPool.query('SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1', [pupil.id]);
+    const rows = await env.server.dbs.platformPool.query(
+      'SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1',
+      [pupil.id],
+    );
     expect(rows.rows[0].n).toBe(0);
   });
 
@@ -70,7 +75,10 @@ describe('sessions: 10 hours at most, ended by logout wherever it happens', () =
       body: new URLSearchParams({ logout_token: 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.' }),
     });
     expect(forged.status).toBe(400);
-    const missing = await fetch(`${env.server.baseUrl}/auth/backchannel-logout`, { method: 'POST', body: new URLSearchParams({}) });
+    const missing = await fetch(`${env.server.baseUrl}/auth/backchannel-logout`, {
+      method: 'POST',
+      body: new URLSearchParams({}),
+    });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/logout_token/);
   });

@@ -21,7 +21,10 @@ describe('two-factor authentication (TOTP)', () => {
   it('when a teacher enters a wrong TOTP code, then the login is refused', async () => {
     const secret = randomBytes(20).toString('hex');
     const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
-    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: Buffer.from('not-the-secret') });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      ...teacher,
+      otpKey: Buffer.from('not-the-secret'),
+    });
     expect(outcome.isLoggedIn).toBe(false);
     expect(outcome.message).toMatch(/Ungültiger Einmalcode|Invalid authenticator code/);
   });
@@ -29,7 +32,10 @@ describe('two-factor authentication (TOTP)', () => {
   it('when a teacher has TOTP, then a code computed from the secret logs them in', async () => {
     const secret = randomBytes(20).toString('hex');
     const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
-    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...teacher, otpKey: Buffer.from(secret, 'utf8') });
+    const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      ...teacher,
+      otpKey: Buffer.from(secret, 'utf8'),
+    });
     expect(outcome.stepsSeen).toEqual(['kc-form-login', 'kc-otp-login-form']);
     expect(outcome.isLoggedIn).toBe(true);
   });
@@ -43,7 +49,10 @@ describe('two-factor authentication (TOTP)', () => {
     const adminSecret = randomBytes(20).toString('hex');
     const schoolAdmin = await createUser({ roles: ['school-admin'], school: env.school, otpSecret: adminSecret });
     const adminBrowser = new Browser();
-    expect((await loginThroughApp(adminBrowser, env.server.baseUrl, { ...schoolAdmin, otpKey: Buffer.from(adminSecret) })).isLoggedIn).toBe(true);
+    expect(
+      (await loginThroughApp(adminBrowser, env.server.baseUrl, { ...schoolAdmin, otpKey: Buffer.from(adminSecret) }))
+        .isLoggedIn,
+    ).toBe(true);
     const switched = await adminBrowser.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ isRequiredForAll: true }),
@@ -56,7 +65,9 @@ describe('two-factor authentication (TOTP)', () => {
     expect(after.isLoggedIn).toBe(true);
     expect((await loginThroughApp(new Browser(), env.server.baseUrl, otherPupil)).stepsSeen).toEqual(['kc-form-login']);
 
-    const audit = await env.server.dbs.platform.auditEvent.findMany({ where: { schoolId: env.school.id, action: 'school.2fa_for_all.enabled' } });
+    const audit = await env.server.dbs.platform.auditEvent.findMany({
+      where: { schoolId: env.school.id, action: 'school.2fa_for_all.enabled' },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorId).toBe(schoolAdmin.id);
   });

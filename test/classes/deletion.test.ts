@@ -5,7 +5,8 @@ import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
 
 describe('deleting a class', () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
+  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
+    apiJson(browser, env.server.baseUrl, method, path, body);
 
   it("when a teacher deletes a class, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
     const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
@@ -14,7 +15,15 @@ describe('deleting a class', () => {
 
     const pupilBrowser = new Browser();
     const [first] = pupils;
-    expect((await loginThroughApp(pupilBrowser, env.server.baseUrl, { username: first.username, password: first.oneTimePassword, newPassword: 'Zahlen-sind-toll-9' })).isLoggedIn).toBe(true);
+    expect(
+      (
+        await loginThroughApp(pupilBrowser, env.server.baseUrl, {
+          username: first.username,
+          password: first.oneTimePassword,
+          newPassword: 'Zahlen-sind-toll-9',
+        })
+      ).isLoggedIn,
+    ).toBe(true);
     const attempt = (await json(pupilBrowser, 'POST', '/attempts', {})).body;
     await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, { answer: '1' });
 
@@ -24,11 +33,20 @@ describe('deleting a class', () => {
 
     for (const pupil of pupils) expect((await admin('GET', `/users/${pupil.pupilId}`)).status).toBe(404);
     const { platform } = env.server.dbs;
-    expect(await platform.attempt.count({ where: { pupilId: { in: pupils.map((p: { pupilId: string }) => p.pupilId) } } })).toBe(0);
+    expect(
+      await platform.attempt.count({ where: { pupilId: { in: pupils.map((p: { pupilId: string }) => p.pupilId) } } }),
+    ).toBe(0);
     expect(await platform.schoolClass.count({ where: { id: schoolClass.id } })).toBe(0);
     expect(await platform.appSession.count({ where: { userId: first.pupilId } })).toBe(0);
     expect((await pupilBrowser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
-    expect((await loginThroughApp(new Browser(), env.server.baseUrl, { username: first.username, password: 'Zahlen-sind-toll-9' })).isLoggedIn).toBe(false);
+    expect(
+      (
+        await loginThroughApp(new Browser(), env.server.baseUrl, {
+          username: first.username,
+          password: 'Zahlen-sind-toll-9',
+        })
+      ).isLoggedIn,
+    ).toBe(false);
     expect((await json(teacher, 'GET', '/classes')).body.classes).toEqual([]);
     const audit = await platform.auditEvent.findMany({ where: { targetId: schoolClass.id, action: 'class.deleted' } });
     expect(audit).toHaveLength(1);
@@ -42,7 +60,9 @@ describe('deleting a class', () => {
     await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 });
     const answers = await Promise.all([1, 2, 3].map(() => json(teacher, 'DELETE', `/classes/${schoolClass.id}`)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 404, 404]);
-    const audit = await env.server.dbs.platform.auditEvent.findMany({ where: { targetId: schoolClass.id, action: 'class.deleted' } });
+    const audit = await env.server.dbs.platform.auditEvent.findMany({
+      where: { targetId: schoolClass.id, action: 'class.deleted' },
+    });
     expect(audit).toHaveLength(1);
   });
 });

@@ -8,7 +8,8 @@ import { serverWithSchool, signedInWithTotp } from '../support/suites';
 describe('locked pupils: who is locked out by wrong passwords, and unlocking them', () => {
   const env = serverWithSchool();
 
-  const staff = (roles: string[], school: TestSchool = env.school) => signedInWithTotp(env.server.baseUrl, roles, school);
+  const staff = (roles: string[], school: TestSchool = env.school) =>
+    signedInWithTotp(env.server.baseUrl, roles, school);
   // As a browser sends it: JSON with the app's own Origin.
   const api = async (browser: Browser, method: string, path: string, body?: unknown, baseUrl = env.server.baseUrl) => {
     const page = await browser.request(method, `${baseUrl}/api${path}`, {
@@ -20,35 +21,67 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
   const classWithPupils = async (browser: Browser, count: number) => {
     const { id } = (await api(browser, 'POST', '/classes', { name: '6c', grade: 6, schoolYear: '2026/27' })).body;
     const usernames = Array.from({ length: count }, () => `pupil-${randomBytes(4).toString('hex')}`);
-    const { pupils } = (await api(browser, 'POST', `/classes/${id}/pupils`, { usernames })).body as { pupils: { pupilId: string; username: string; oneTimePassword: string }[] };
+    const { pupils } = (await api(browser, 'POST', `/classes/${id}/pupils`, { usernames })).body as {
+      pupils: { pupilId: string; username: string; oneTimePassword: string }[];
+    };
     return { classId: id as string, pupils };
   };
   const guessFiveTimes = async (username: string) => {
-    for (let guess = 0; guess < 5; guess++) await loginThroughApp(new Browser(), env.server.baseUrl, { username, password: `guess-${guess}-xxxxxxxx` });
+    for (let guess = 0; guess < 5; guess++)
+      await loginThroughApp(new Browser(), env.server.baseUrl, { username, password: `guess-${guess}-xxxxxxxx` });
   };
-  const unlockAudits = (classId: string) => env.server.dbs.platform.auditEvent.findMany({ where: { targetId: classId, action: 'class.pupil_unlocked' } });
+  const unlockAudits = (classId: string) =>
+    env.server.dbs.platform.auditEvent.findMany({ where: { targetId: classId, action: 'class.pupil_unlocked' } });
 
   it('when a classmate guessed a pupil’s password five times, then the teacher sees the pupil locked, unlocks them, and the pupil logs in at once', async () => {
     const teacher = await staff(['teacher']);
     const { classId, pupils } = await classWithPupils(teacher.browser, 2);
     const [locked, other] = pupils as [(typeof pupils)[0], (typeof pupils)[0]];
     await guessFiveTimes(locked.username);
-    expect((await loginThroughApp(new Browser(), env.server.baseUrl, { username: locked.username, password: locked.oneTimePassword })).isLoggedIn).toBe(false);
+    expect(
+      (
+        await loginThroughApp(new Browser(), env.server.baseUrl, {
+          username: locked.username,
+          password: locked.oneTimePassword,
+        })
+      ).isLoggedIn,
+    ).toBe(false);
 
     const listed = await api(teacher.browser, 'GET', `/classes/${classId}/locked-pupils`);
     expect(listed.status).toBe(200);
-    expect(listed.body.pupils).toEqual([{ pupilId: locked.pupilId, username: locked.username, failures: expect.any(Number), lastFailureAt: expect.any(String), lockedUntil: expect.any(String) }]);
+    expect(listed.body.pupils).toEqual([
+      {
+        pupilId: locked.pupilId,
+        username: locked.username,
+        failures: expect.any(Number),
+        lastFailureAt: expect.any(String),
+        lockedUntil: expect.any(String),
+      },
+    ]);
     expect(Date.parse(listed.body.pupils[0].lockedUntil)).toBeGreaterThan(Date.now());
     expect(listed.text).not.toContain('127.0.0.1');
     expect(listed.body.pupils.map((p: { pupilId: string }) => p.pupilId)).not.toContain(other.pupilId);
 
-    expect((await api(teacher.browser, 'POST', `/classes/${classId}/pupils/${locked.pupilId}/unlock`)).status).toBe(204);
+    expect((await api(teacher.browser, 'POST', `/classes/${classId}/pupils/${locked.pupilId}/unlock`)).status).toBe(
+      204,
+    );
     expect((await api(teacher.browser, 'GET', `/classes/${classId}/locked-pupils`)).body.pupils).toEqual([]);
-    const login = await loginThroughApp(new Browser(), env.server.baseUrl, { username: locked.username, password: locked.oneTimePassword, newPassword: 'Wieder-da-nach-Sperre-9' });
+    const login = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      username: locked.username,
+      password: locked.oneTimePassword,
+      newPassword: 'Wieder-da-nach-Sperre-9',
+    });
     expect(login.isLoggedIn).toBe(true);
 
     const audits = await unlockAudits(classId);
-    expect(audits).toEqual([expect.objectContaining({ schoolId: env.school.id, actorId: teacher.user.id, targetType: 'class', details: { pupil: locked.pupilId } })]);
+    expect(audits).toEqual([
+      expect.objectContaining({
+        schoolId: env.school.id,
+        actorId: teacher.user.id,
+        targetType: 'class',
+        details: { pupil: locked.pupilId },
+      }),
+    ]);
   });
 
   it('when a school admin looks at a class they do not teach, then they see its locked pupils and may unlock them', async () => {
@@ -57,8 +90,12 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
     await guessFiveTimes(pupils[0]!.username);
     const schoolAdmin = await staff(['school-admin']);
     expect((await api(schoolAdmin.browser, 'GET', `/classes/${classId}/locked-pupils`)).body.pupils).toHaveLength(1);
-    expect((await api(schoolAdmin.browser, 'POST', `/classes/${classId}/pupils/${pupils[0]!.pupilId}/unlock`)).status).toBe(204);
-    expect((await admin('GET', `/attack-detection/brute-force/users/${pupils[0]!.pupilId}`).then((r) => r.json())).disabled).toBe(false);
+    expect(
+      (await api(schoolAdmin.browser, 'POST', `/classes/${classId}/pupils/${pupils[0]!.pupilId}/unlock`)).status,
+    ).toBe(204);
+    expect(
+      (await admin('GET', `/attack-detection/brute-force/users/${pupils[0]!.pupilId}`).then((r) => r.json())).disabled,
+    ).toBe(false);
   });
 
   it('when another teacher, a pupil, a teacher of another school or a pupil of another class is involved, then 403 or 404 and nothing is unlocked', async () => {
@@ -80,9 +117,13 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
     const stranger = await staff(['teacher'], await createSchoolWithOrganization(env.server.dbs.platform));
     expect((await api(stranger.browser, 'GET', `/classes/${classId}/locked-pupils`)).status).toBe(404);
     expect((await api(stranger.browser, 'POST', unlock)).status).toBe(404);
-    expect((await api(teacher.browser, 'POST', `/classes/${elsewhere.classId}/pupils/${pupil.pupilId}/unlock`)).status).toBe(404);
+    expect(
+      (await api(teacher.browser, 'POST', `/classes/${elsewhere.classId}/pupils/${pupil.pupilId}/unlock`)).status,
+    ).toBe(404);
 
-    expect((await admin('GET', `/attack-detection/brute-force/users/${pupil.pupilId}`).then((r) => r.json())).disabled).toBe(true);
+    expect(
+      (await admin('GET', `/attack-detection/brute-force/users/${pupil.pupilId}`).then((r) => r.json())).disabled,
+    ).toBe(true);
     expect(await unlockAudits(classId)).toEqual([]);
     expect(await unlockAudits(elsewhere.classId)).toEqual([]);
   });
@@ -92,16 +133,26 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
     const refused = await startTestServer({ ADMIN_API_CLIENT_SECRET: randomBytes(24).toString('base64url') });
     try {
       const teacher = await signedInWithTotp(refused.baseUrl, ['teacher'], env.school);
-      const { id: classId } = (await api(teacher.browser, 'POST', '/classes', { name: '6d', grade: 6, schoolYear: '2026/27' }, refused.baseUrl)).body;
+      const { id: classId } = (
+        await api(teacher.browser, 'POST', '/classes', { name: '6d', grade: 6, schoolYear: '2026/27' }, refused.baseUrl)
+      ).body;
       const schoolAdmin = await staff(['school-admin']);
       const [pupil] = (await api(schoolAdmin.browser, 'POST', `/classes/${classId}/pupils`, { count: 1 })).body.pupils;
       await guessFiveTimes(pupil.username);
 
-      const res = await api(teacher.browser, 'POST', `/classes/${classId}/pupils/${pupil.pupilId}/unlock`, undefined, refused.baseUrl);
+      const res = await api(
+        teacher.browser,
+        'POST',
+        `/classes/${classId}/pupils/${pupil.pupilId}/unlock`,
+        undefined,
+        refused.baseUrl,
+      );
       expect(res.status).toBe(500);
       expect(res.body.error.message).toBe('Internal error');
       expect(await unlockAudits(classId)).toEqual([]);
-      expect((await admin('GET', `/attack-detection/brute-force/users/${pupil.pupilId}`).then((r) => r.json())).disabled).toBe(true);
+      expect(
+        (await admin('GET', `/attack-detection/brute-force/users/${pupil.pupilId}`).then((r) => r.json())).disabled,
+      ).toBe(true);
     } finally {
       await refused.close();
     }

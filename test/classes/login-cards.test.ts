@@ -12,15 +12,29 @@ describe('login cards', () => {
     const secret = randomBytes(20).toString('hex');
     const teacherUser = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
     const teacher = new Browser();
-    expect((await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn).toBe(true);
+    expect(
+      (await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn,
+    ).toBe(true);
     const post = (path: string, body: unknown) =>
-      teacher.request('POST', `${env.server.baseUrl}/api${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const schoolClass = JSON.parse((await post('/classes', { name: 'Mathe-AG', grade: 5, schoolYear: '2026/27' })).body);
-    const pupils = JSON.parse((await post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body).pupils as { username: string; oneTimePassword: string }[];
+      teacher.request('POST', `${env.server.baseUrl}/api${path}`, {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const schoolClass = JSON.parse(
+      (await post('/classes', { name: 'Mathe-AG', grade: 5, schoolYear: '2026/27' })).body,
+    );
+    const pupils = JSON.parse((await post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body).pupils as {
+      username: string;
+      oneTimePassword: string;
+    }[];
 
     const response = await fetch(`${env.server.baseUrl}/api/classes/${schoolClass.id}/login-cards`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: env.server.baseUrl, cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}` },
+      headers: {
+        'content-type': 'application/json',
+        origin: env.server.baseUrl,
+        cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`,
+      },
       body: '{}',
     });
     expect(response.status).toBe(201);
@@ -38,8 +52,19 @@ describe('login cards', () => {
     const passwords = lines.filter((line) => /^[A-Za-z2-9]{14}$/.test(line));
     const newPassword = passwords[usernames.indexOf(first!.username)]!;
     expect(newPassword).not.toBe(first!.oneTimePassword);
-    expect((await loginThroughApp(new Browser(), env.server.baseUrl, { username: first!.username, password: first!.oneTimePassword })).isLoggedIn).toBe(false);
-    const login = await loginThroughApp(new Browser(), env.server.baseUrl, { username: first!.username, password: newPassword, newPassword: 'Mein-Karten-Passwort-5' });
+    expect(
+      (
+        await loginThroughApp(new Browser(), env.server.baseUrl, {
+          username: first!.username,
+          password: first!.oneTimePassword,
+        })
+      ).isLoggedIn,
+    ).toBe(false);
+    const login = await loginThroughApp(new Browser(), env.server.baseUrl, {
+      username: first!.username,
+      password: newPassword,
+      newPassword: 'Mein-Karten-Passwort-5',
+    });
     expect(login.stepsSeen).toEqual(['kc-form-login', 'kc-passwd-update-form']);
     expect(login.isLoggedIn).toBe(true);
   });

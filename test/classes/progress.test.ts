@@ -5,9 +5,10 @@ import { createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
 
-describe("a teacher sees where the class stands", () => {
+describe('a teacher sees where the class stands', () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
+  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
+    apiJson(browser, env.server.baseUrl, method, path, body);
   const teacherBrowser = async () => (await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school)).browser;
 
   it('when pupils of a class have worked tasks, then the teacher sees per topic the attempts, the share correct and the median time, and each pupil’s history', async () => {
@@ -15,17 +16,35 @@ describe("a teacher sees where the class stands", () => {
     const schoolClass = (await json(teacher, 'POST', '/classes', { name: '4a', grade: 4, schoolYear: '2026/27' })).body;
     const [pupil] = (await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
     const pupilBrowser = new Browser();
-    expect((await loginThroughApp(pupilBrowser, env.server.baseUrl, { username: pupil.username, password: pupil.oneTimePassword, newPassword: 'Rechnen-macht-Spass-1' })).isLoggedIn).toBe(true);
+    expect(
+      (
+        await loginThroughApp(pupilBrowser, env.server.baseUrl, {
+          username: pupil.username,
+          password: pupil.oneTimePassword,
+          newPassword: 'Rechnen-macht-Spass-1',
+        })
+      ).isLoggedIn,
+    ).toBe(true);
 
     for (const isRight of [true, false]) {
       const attempt = (await json(pupilBrowser, 'POST', '/attempts', { templateId: 'md-times-table' })).body;
       const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } });
-      const solution = canonicalAnswer(generateTask(findTemplate(row.templateId, row.templateVersion)!, row.seed).answer);
-      expect((await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, { answer: isRight ? solution : '100000' })).status).toBe(200);
+      const solution = canonicalAnswer(
+        generateTask(findTemplate(row.templateId, row.templateVersion)!, row.seed).answer,
+      );
+      expect(
+        (
+          await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, {
+            answer: isRight ? solution : '100000',
+          })
+        ).status,
+      ).toBe(200);
     }
 
     const progress = await json(teacher, 'GET', `/classes/${schoolClass.id}/progress`);
-    expect(progress.body.topics).toEqual([{ topic: 'multiply-divide', attempts: 2, pupils: 1, shareCorrect: 0.5, medianDurationMs: expect.any(Number) }]);
+    expect(progress.body.topics).toEqual([
+      { topic: 'multiply-divide', attempts: 2, pupils: 1, shareCorrect: 0.5, medianDurationMs: expect.any(Number) },
+    ]);
     const history = await json(teacher, 'GET', `/classes/${schoolClass.id}/pupils/${pupil.pupilId}/attempts`);
     expect(history.body.attempts.map((a: { result: string }) => a.result).sort()).toEqual(['correct', 'wrong']);
 

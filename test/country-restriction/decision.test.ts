@@ -1,4 +1,10 @@
-import { addressKind, decideCountry, lookupCountry, truncateAddress, type CountryRules } from '../../app/country-restriction';
+import {
+  addressKind,
+  decideCountry,
+  lookupCountry,
+  truncateAddress,
+  type CountryRules,
+} from '../../app/country-restriction';
 
 const rules = (over: Partial<CountryRules> = {}): CountryRules => ({
   userList: null,
@@ -7,7 +13,11 @@ const rules = (over: Partial<CountryRules> = {}): CountryRules => ({
   isUnknownCountryAllowed: false,
   ...over,
 });
-const from = (country: string | null, roles: string[] = ['teacher'], kind: 'public' | 'private' | 'loopback' = 'public') => ({ country, roles, addressKind: kind });
+const from = (
+  country: string | null,
+  roles: string[] = ['teacher'],
+  kind: 'public' | 'private' | 'loopback' = 'public',
+) => ({ country, roles, addressKind: kind });
 
 describe('the country rule', () => {
   it('when no list applies, then every login passes, even from an unknown country', () => {
@@ -17,13 +27,19 @@ describe('the country rule', () => {
 
   it("when the user's own list names the country, then the login passes; otherwise it is refused", () => {
     expect(decideCountry(rules({ userList: ['DE'] }), from('DE')).isAllowed).toBe(true);
-    expect(decideCountry(rules({ userList: ['DE'] }), from('US'))).toEqual({ isAllowed: false, reason: 'not-in-user-list' });
+    expect(decideCountry(rules({ userList: ['DE'] }), from('US'))).toEqual({
+      isAllowed: false,
+      reason: 'not-in-user-list',
+    });
   });
 
   it("when the school's list for a role applies, then it holds for that role only", () => {
     const school = rules({ roleLists: new Map([['teacher', ['DE', 'AT', 'CH']]]) });
     expect(decideCountry(school, from('AT', ['teacher'])).isAllowed).toBe(true);
-    expect(decideCountry(school, from('US', ['teacher']))).toEqual({ isAllowed: false, reason: 'not-in-role:teacher-list' });
+    expect(decideCountry(school, from('US', ['teacher']))).toEqual({
+      isAllowed: false,
+      reason: 'not-in-role:teacher-list',
+    });
     expect(decideCountry(school, from('US', ['pupil'])).isAllowed).toBe(true);
   });
 
@@ -40,11 +56,17 @@ describe('the country rule', () => {
 
   it("when a login comes from a private or loopback address, then the school's setting decides (default: allow)", () => {
     expect(decideCountry(rules({ userList: ['DE'] }), from(null, ['pupil'], 'private')).isAllowed).toBe(true);
-    expect(decideCountry(rules({ userList: ['DE'], isPrivateAddressAllowed: false }), from(null, ['pupil'], 'loopback')).isAllowed).toBe(false);
+    expect(
+      decideCountry(rules({ userList: ['DE'], isPrivateAddressAllowed: false }), from(null, ['pupil'], 'loopback'))
+        .isAllowed,
+    ).toBe(false);
   });
 
-  it("when a public address has no known country, then it is refused unless the school allows it", () => {
-    expect(decideCountry(rules({ userList: ['DE'] }), from(null))).toEqual({ isAllowed: false, reason: 'unknown-country' });
+  it('when a public address has no known country, then it is refused unless the school allows it', () => {
+    expect(decideCountry(rules({ userList: ['DE'] }), from(null))).toEqual({
+      isAllowed: false,
+      reason: 'unknown-country',
+    });
     expect(decideCountry(rules({ userList: ['DE'], isUnknownCountryAllowed: true }), from(null)).isAllowed).toBe(true);
   });
 });

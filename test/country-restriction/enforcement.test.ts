@@ -17,11 +17,16 @@ describe('the country check cannot be bypassed', () => {
   const env = serverWithSchool();
 
   const restrictPupilsToGermany = async (target: TestSchool) => {
-    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: target.id, role: 'pupil', countries: ['DE'] } });
+    await env.server.dbs.platform.schoolRoleLoginCountries.create({
+      data: { schoolId: target.id, role: 'pupil', countries: ['DE'] },
+    });
   };
 
   it("when a restricted pupil logs in to Keycloak's account console from the US, then it is refused the same way", async () => {
-    const accountConsole = await registerClientCopy('account-console', `${env.server.internalUrl}/internal/login-decisions`);
+    const accountConsole = await registerClientCopy(
+      'account-console',
+      `${env.server.internalUrl}/internal/login-decisions`,
+    );
     try {
       const restricted = await createSchoolWithOrganization(env.server.dbs.platform);
       await restrictPupilsToGermany(restricted);
@@ -29,16 +34,19 @@ describe('the country check cannot be bypassed', () => {
       // The console is a single-page app: its login is this authorization request (keycloak-js's).
       const consoleUrl = `${env.server.config.KEYCLOAK_URL}/realms/schulid/account/`;
       const verifier = randomBytes(32).toString('base64url');
-      const consoleLogin = `${env.server.config.KEYCLOAK_URL}/realms/schulid/protocol/openid-connect/auth?${new URLSearchParams({
-        client_id: accountConsole.clientId,
-        redirect_uri: consoleUrl,
-        response_type: 'code',
-        scope: 'openid',
-        state: randomBytes(8).toString('hex'),
-        code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-        code_challenge_method: 'S256',
-      })}`;
-      const isConsole = (page: { url: string; status: number }) => page.url.startsWith(consoleUrl) && page.status === 200;
+      const consoleLogin = `${env.server.config.KEYCLOAK_URL}/realms/schulid/protocol/openid-connect/auth?${new URLSearchParams(
+        {
+          client_id: accountConsole.clientId,
+          redirect_uri: consoleUrl,
+          response_type: 'code',
+          scope: 'openid',
+          state: randomBytes(8).toString('hex'),
+          code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+          code_challenge_method: 'S256',
+        },
+      )}`;
+      const isConsole = (page: { url: string; status: number }) =>
+        page.url.startsWith(consoleUrl) && page.status === 200;
 
       const fromUs = new Browser({ forwardedFor: US });
       const refused = await answerKeycloak(fromUs, await fromUs.get(consoleLogin), pupil, isConsole);
@@ -56,8 +64,13 @@ describe('the country check cannot be bypassed', () => {
 
   it("when a restricted teacher logs in through the school's own IdP from the US, then it is refused the same way", async () => {
     const ssoSchool = await createSchoolWithOrganization(env.server.dbs.platform);
-    await env.server.dbs.platform.schoolRoleLoginCountries.create({ data: { schoolId: ssoSchool.id, role: 'teacher', countries: ['DE'] } });
-    const keycloakAdmin = createKeycloakAdmin(env.server.config, masterAdminToken(env.server.config, 'admin', process.env.KC_ADMIN_PASSWORD!));
+    await env.server.dbs.platform.schoolRoleLoginCountries.create({
+      data: { schoolId: ssoSchool.id, role: 'teacher', countries: ['DE'] },
+    });
+    const keycloakAdmin = createKeycloakAdmin(
+      env.server.config,
+      masterAdminToken(env.server.config, 'admin', process.env.KC_ADMIN_PASSWORD!),
+    );
     const alias = `idp-${ssoSchool.slug}`;
     await registerSchoolIdentityProvider(keycloakAdmin, ssoSchool.orgId, {
       alias,
@@ -68,10 +81,20 @@ describe('the country check cannot be bypassed', () => {
     });
     const portalTeacher = await createUser({ roles: ['lehrkraft'], realm: 'schul-idp-demo' });
 
-    const fromUs = await loginThroughApp(new Browser({ forwardedFor: US }), env.server.baseUrl, portalTeacher, `/auth/login?idp=${alias}`);
+    const fromUs = await loginThroughApp(
+      new Browser({ forwardedFor: US }),
+      env.server.baseUrl,
+      portalTeacher,
+      `/auth/login?idp=${alias}`,
+    );
     expect(fromUs.isLoggedIn).toBe(false);
     expect(fromUs.message).toMatch(/Die Anmeldung aus Vereinigte Staaten ist für dieses Konto nicht erlaubt/);
-    const fromDe = await loginThroughApp(new Browser({ forwardedFor: DE }), env.server.baseUrl, portalTeacher, `/auth/login?idp=${alias}`);
+    const fromDe = await loginThroughApp(
+      new Browser({ forwardedFor: DE }),
+      env.server.baseUrl,
+      portalTeacher,
+      `/auth/login?idp=${alias}`,
+    );
     expect(fromDe.isLoggedIn).toBe(true);
   });
 
@@ -91,9 +114,14 @@ describe('the country check cannot be bypassed', () => {
   it('when the decision endpoint is called without the shared secret or with a wrong one, then it answers 401 and records nothing', async () => {
     const body = { userId: 'someone', roles: ['pupil'], schools: [], ipAddress: US };
     expect((await request(env.server.internalApp).post('/internal/login-decisions').send(body)).status).toBe(401);
-    const wrong = await request(env.server.internalApp).post('/internal/login-decisions').set('authorization', 'Bearer not-the-secret').send(body);
+    const wrong = await request(env.server.internalApp)
+      .post('/internal/login-decisions')
+      .set('authorization', 'Bearer not-the-secret')
+      .send(body);
     expect(wrong.status).toBe(401);
-    const rows = await env.server.dbs.platformPool.query("SELECT count(*)::int AS n FROM login_attempts WHERE user_id = 'someone'");
+    const rows = await env.server.dbs.platformPool.query(
+      "SELECT count(*)::int AS n FROM login_attempts WHERE user_id = 'someone'",
+    );
     expect(rows.rows[0].n).toBe(0);
   });
 
@@ -107,7 +135,10 @@ describe('the country check cannot be bypassed', () => {
   });
 
   it('when someone calls the decision endpoint on the public port, then there is no such route', async () => {
-    const res = await request(env.server.app).post('/internal/login-decisions').set('authorization', `Bearer ${env.server.config.DECISION_SECRET}`).send({});
+    const res = await request(env.server.app)
+      .post('/internal/login-decisions')
+      .set('authorization', `Bearer ${env.server.config.DECISION_SECRET}`)
+      .send({});
     expect(res.status).toBe(404);
   });
 });

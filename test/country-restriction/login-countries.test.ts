@@ -3,7 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
 import { serverWithSchool } from '../support/suites';
-import { createSchoolWithOrganization, createUser, keycloakSessionsOf, type TestSchool, type TestUser } from '../support/keycloak';
+import {
+  createSchoolWithOrganization,
+  createUser,
+  keycloakSessionsOf,
+  type TestSchool,
+  type TestUser,
+} from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
 const DE = '85.214.132.117';
@@ -24,13 +30,24 @@ describe('country-based login restriction', () => {
   // For logins a test needs to succeed: says what Keycloak showed when it did not.
   const loggedInFrom = async (address: string, user: TestUser & { otpKey?: Buffer }) => {
     const { browser, outcome } = await loginFrom(address, user);
-    if (!outcome.isLoggedIn) throw new Error(`login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message} (${outcome.page.status} ${outcome.page.url})`);
+    if (!outcome.isLoggedIn)
+      throw new Error(
+        `login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message} (${outcome.page.status} ${outcome.page.url})`,
+      );
     return browser;
   };
   const put = (browser: Browser, path: string, body: unknown) =>
-    browser.request('PUT', `${env.server.baseUrl}${path}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    browser.request('PUT', `${env.server.baseUrl}${path}`, {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const attemptsOf = async (userId: string) =>
-    (await env.server.dbs.platformPool.query('SELECT country, is_allowed, reason, ip_truncated FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at', [userId])).rows;
+    (
+      await env.server.dbs.platformPool.query(
+        'SELECT country, is_allowed, reason, ip_truncated FROM login_attempts WHERE user_id = $1 ORDER BY occurred_at',
+        [userId],
+      )
+    ).rows;
 
   it('when a pupil restricted to DE logs in from Germany, then it works; from the US it is refused even with the right password, leaves no session, is logged, and the pupil finds a message at the next login', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
@@ -56,7 +73,9 @@ describe('country-based login restriction', () => {
     expect(JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(1);
     const inbox = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages`)).body).messages;
     expect(inbox).toHaveLength(1);
-    expect(inbox[0].text).toMatch(/^Ein Anmeldeversuch aus Vereinigte Staaten am \d+\. \w+ 20\d\d um \d\d:\d\d Uhr wurde blockiert\.$/);
+    expect(inbox[0].text).toMatch(
+      /^Ein Anmeldeversuch aus Vereinigte Staaten am \d+\. \w+ 20\d\d um \d\d:\d\d Uhr wurde blockiert\.$/,
+    );
     const english = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages?lang=en`)).body).messages;
     expect(english[0].text).toMatch(/^A login attempt from United States on .+ was blocked\.$/);
     const read = await next.browser.request('POST', `${env.server.baseUrl}/api/me/messages/${inbox[0].id}/read`);
@@ -69,7 +88,9 @@ describe('country-based login restriction', () => {
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
     expect(adminLogin.outcome.isLoggedIn).toBe(true);
-    const set = await put(adminLogin.browser, '/api/school/login-countries/teacher', { countries: ['DE', 'AT', 'CH', 'AT'] });
+    const set = await put(adminLogin.browser, '/api/school/login-countries/teacher', {
+      countries: ['DE', 'AT', 'CH', 'AT'],
+    });
     expect(set.status).toBe(200);
     expect(JSON.parse(set.body).roles).toEqual({ teacher: ['AT', 'CH', 'DE'] });
 
@@ -81,16 +102,26 @@ describe('country-based login restriction', () => {
     const teacherElsewhere = await withTotp(['teacher'], env.school);
     expect((await loginFrom(US, teacherElsewhere)).outcome.isLoggedIn).toBe(true);
 
-    const attempts = JSON.parse((await adminLogin.browser.get(`${env.server.baseUrl}/api/school/login-attempts?blocked=true`)).body).attempts;
+    const attempts = JSON.parse(
+      (await adminLogin.browser.get(`${env.server.baseUrl}/api/school/login-attempts?blocked=true`)).body,
+    ).attempts;
     expect(attempts).toHaveLength(1);
-    expect(attempts[0]).toMatchObject({ userId: teacher.id, country: 'US', isAllowed: false, reason: 'not-in-role:teacher-list', ipTruncated: '8.8.8.0' });
+    expect(attempts[0]).toMatchObject({
+      userId: teacher.id,
+      country: 'US',
+      isAllowed: false,
+      reason: 'not-in-role:teacher-list',
+      ipTruncated: '8.8.8.0',
+    });
   });
 
   it("when a teacher's own list names a country the school's list does not, then it cannot widen the school's", async () => {
     const ruleSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
-    expect((await put(adminLogin.browser, '/api/school/login-countries/teacher', { countries: ['DE'] })).status).toBe(200);
+    expect((await put(adminLogin.browser, '/api/school/login-countries/teacher', { countries: ['DE'] })).status).toBe(
+      200,
+    );
 
     const teacher = await withTotp(['teacher'], ruleSchool);
     const teacherBrowser = await loggedInFrom(DE, teacher);
@@ -101,7 +132,9 @@ describe('country-based login restriction', () => {
   it('when the X-Forwarded-For header comes from an address Keycloak does not trust, then it is ignored', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const first = await loginFrom(DE, pupil);
-    expect((await put(first.browser, '/api/me/login-countries', { countries: ['US'], isLockoutConfirmed: true })).status).toBe(200);
+    expect(
+      (await put(first.browser, '/api/me/login-countries', { countries: ['US'], isLockoutConfirmed: true })).status,
+    ).toBe(200);
 
     // Claims to come from the US (allowed), but from 127.0.0.2, which is no trusted proxy: Keycloak
     // uses the real address, a loopback one (allowed by the school's default), not the header.
@@ -109,16 +142,26 @@ describe('country-based login restriction', () => {
     const forgedLogin = await loginThroughApp(forged, env.server.baseUrl, pupil);
     expect(forgedLogin.isLoggedIn).toBe(true);
     const attempts = await attemptsOf(pupil.id);
-    expect(attempts[attempts.length - 1]).toEqual({ country: null, is_allowed: true, reason: 'loopback-address', ip_truncated: '127.0.0.0' });
+    expect(attempts[attempts.length - 1]).toEqual({
+      country: null,
+      is_allowed: true,
+      reason: 'loopback-address',
+      ip_truncated: '127.0.0.0',
+    });
   });
 
   it('when the school refuses private and loopback addresses, then a restricted login from one is refused', async () => {
     const strictSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], strictSchool);
     const adminLogin = await loginFrom(DE, admin);
-    const policy = await put(adminLogin.browser, '/api/school/login-address-policy', { isPrivateAddressLoginAllowed: false, isUnknownCountryLoginAllowed: false });
+    const policy = await put(adminLogin.browser, '/api/school/login-address-policy', {
+      isPrivateAddressLoginAllowed: false,
+      isUnknownCountryLoginAllowed: false,
+    });
     expect(policy.status).toBe(200);
-    expect((await put(adminLogin.browser, '/api/school/login-countries/pupil', { countries: ['DE'] })).status).toBe(200);
+    expect((await put(adminLogin.browser, '/api/school/login-countries/pupil', { countries: ['DE'] })).status).toBe(
+      200,
+    );
     const pupil = await createUser({ roles: ['pupil'], school: strictSchool });
     expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).isLoggedIn).toBe(false);
     expect((await loginFrom(DE, pupil)).outcome.isLoggedIn).toBe(true);
@@ -143,6 +186,8 @@ describe('country-based login restriction', () => {
       expect(res.status).toBe(400);
       expect(JSON.parse(res.body).error.message).toMatch(/countries/);
     }
-    expect(JSON.parse((await put(browser, '/api/me/login-countries', { countries: ['XX'] })).body).error.message).toMatch(/"XX" is not an ISO 3166-1 alpha-2/);
+    expect(
+      JSON.parse((await put(browser, '/api/me/login-countries', { countries: ['XX'] })).body).error.message,
+    ).toMatch(/"XX" is not an ISO 3166-1 alpha-2/);
   });
 });

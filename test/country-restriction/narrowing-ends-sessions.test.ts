@@ -31,8 +31,13 @@ describe('narrowing a country list ends the sessions it no longer allows', () =>
   it('when a teacher widens their list, then no session ends', async () => {
     const { user, browser } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
     const second = await signedInWithTotp(env.server.baseUrl, ['pupil'], env.school);
-    expect((await apiJson(browser, env.server.baseUrl, 'PUT', '/me/login-countries', { countries: ['DE'] })).body.endedSessions).toBe(0);
-    const widened = await apiJson(browser, env.server.baseUrl, 'PUT', '/me/login-countries', { countries: ['DE', 'AT'] });
+    expect(
+      (await apiJson(browser, env.server.baseUrl, 'PUT', '/me/login-countries', { countries: ['DE'] })).body
+        .endedSessions,
+    ).toBe(0);
+    const widened = await apiJson(browser, env.server.baseUrl, 'PUT', '/me/login-countries', {
+      countries: ['DE', 'AT'],
+    });
     expect(widened.body.endedSessions).toBe(0);
     expect(await keycloakSessionsOf(user.id)).toHaveLength(1);
     expect((await apiJson(second.browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
@@ -41,11 +46,16 @@ describe('narrowing a country list ends the sessions it no longer allows', () =>
   it("when a school admin narrows the teachers' list, then every teacher of the school is logged out, other roles and other schools stay", async () => {
     const school = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await signedInWithTotp(env.server.baseUrl, ['school-admin'], school);
-    const teachers = [await signedInWithTotp(env.server.baseUrl, ['teacher'], school), await signedInWithTotp(env.server.baseUrl, ['teacher'], school)];
+    const teachers = [
+      await signedInWithTotp(env.server.baseUrl, ['teacher'], school),
+      await signedInWithTotp(env.server.baseUrl, ['teacher'], school),
+    ];
     const pupil = await signedInWithTotp(env.server.baseUrl, ['pupil'], school);
     const elsewhere = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
 
-    const changed = await apiJson(admin.browser, env.server.baseUrl, 'PUT', '/school/login-countries/teacher', { countries: ['DE', 'AT'] });
+    const changed = await apiJson(admin.browser, env.server.baseUrl, 'PUT', '/school/login-countries/teacher', {
+      countries: ['DE', 'AT'],
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.endedSessions).toBe(2);
 
@@ -53,13 +63,15 @@ describe('narrowing a country list ends the sessions it no longer allows', () =>
       expect((await apiJson(teacher.browser, env.server.baseUrl, 'GET', '/me')).status).toBe(401);
       expect(await keycloakSessionsOf(teacher.user.id)).toHaveLength(0);
     }
-    for (const stays of [pupil, admin, elsewhere]) expect((await apiJson(stays.browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
+    for (const stays of [pupil, admin, elsewhere])
+      expect((await apiJson(stays.browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
   });
 
   it('when Keycloak cannot end the sessions, then the answer says the list was saved and to send it again, and sending it again ends them', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const [tablet, laptop] = [new Browser(), new Browser()];
-    for (const browser of [tablet, laptop]) expect((await loginThroughApp(browser, env.server.baseUrl, pupil)).isLoggedIn).toBe(true);
+    for (const browser of [tablet, laptop])
+      expect((await loginThroughApp(browser, env.server.baseUrl, pupil)).isLoggedIn).toBe(true);
     const broken = await makeTestApp({ ADMIN_API_CLIENT_SECRET: 'not-the-secret-of-the-service-account' });
     try {
       const cookie = `${SESSION_COOKIE}=${laptop.cookie(new URL(env.server.baseUrl).host, SESSION_COOKIE)}`;

@@ -30,7 +30,10 @@ describe('a user sets their own countries', () => {
 
     expect((await put({ countries: ['AT'], isLockoutConfirmed: true })).status).toBe(200);
     expect((await put({ countries: ['DE', 'AT'] })).status).toBe(200);
-    expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toEqual(['AT', 'DE']);
+    expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toEqual([
+      'AT',
+      'DE',
+    ]);
     expect((await put({ countries: null })).status).toBe(200);
     expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toBeNull();
   });

@@ -9,7 +9,11 @@ export const ROOT = join(__dirname, '..', '..');
 export const PROXY_DIR = join(ROOT, 'deploy', 'proxy');
 
 export const compose = (...args: string[]) =>
-  spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+  });
 
 export function renderedCompose() {
   const result = compose('--env-file', join(ROOT, 'deploy', 'production.env.example'), 'config');

@@ -45,7 +45,13 @@ describe('docker-compose.yml (production)', () => {
   });
 
   it("when Keycloak's image is built, then it uses the same pinned version as the local scripts", () => {
-    expect(readFileSync(join(ROOT, 'keycloak', 'Dockerfile'), 'utf8')).toContain(`ARG KEYCLOAK_VERSION=${pinnedVersion}`);
-    expect(execFileSync('grep', ['-c', `KEYCLOAK_VERSION: "${pinnedVersion}"`, join(ROOT, 'docker-compose.yml')], { encoding: 'utf8' }).trim()).toBe('1');
+    expect(readFileSync(join(ROOT, 'keycloak', 'Dockerfile'), 'utf8')).toContain(
+      `ARG KEYCLOAK_VERSION=${pinnedVersion}`,
+    );
+    expect(
+      execFileSync('grep', ['-c', `KEYCLOAK_VERSION: "${pinnedVersion}"`, join(ROOT, 'docker-compose.yml')], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('1');
   });
 });

@@ -12,7 +12,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { nginxDirectives, PROXY_DIR, renderedCompose, renderProxyTemplate } from './compose';
 
 const config = renderedCompose();
-const services = config.services as Record<string, { ports?: unknown[]; image?: string; environment: Record<string, string>; networks: Record<string, { ipv4_address?: string } | null> }>;
+const services = config.services as Record<
+  string,
+  {
+    ports?: unknown[];
+    image?: string;
+    environment: Record<string, string>;
+    networks: Record<string, { ipv4_address?: string } | null>;
+  }
+>;
 const addressOf = (service: string) => services[service]!.networks.schulid!.ipv4_address!;
 const proxyEnvironment = services.proxy!.environment;
 const template = readFileSync(join(PROXY_DIR, 'templates', 'schulid.conf.template'), 'utf8');
@@ -20,7 +28,10 @@ const template = readFileSync(join(PROXY_DIR, 'templates', 'schulid.conf.templat
 describe('the reverse proxy (production)', () => {
   it('when the compose file is rendered, then only the proxy publishes ports, its image is pinned, and Keycloak and the app trust its address alone', () => {
     expect(Object.keys(services).filter((name) => services[name]!.ports)).toEqual(['proxy']);
-    expect(services.proxy!.ports).toEqual([expect.objectContaining({ target: 80, published: 80 }), expect.objectContaining({ target: 443, published: 443 })]);
+    expect(services.proxy!.ports).toEqual([
+      expect.objectContaining({ target: 80, published: 80 }),
+      expect.objectContaining({ target: 443, published: 443 }),
+    ]);
     expect(services.proxy!.image).toMatch(/^nginx:\d+\.\d+\.\d+-alpine$/);
     const proxy = addressOf('proxy');
     expect(config.networks.schulid.ipam.config).toEqual([{ subnet: '172.30.89.0/24' }]);
@@ -41,7 +52,8 @@ describe('the reverse proxy (production)', () => {
     // Set once, outside every server block: a location with its own proxy_set_header would
     // silently drop all of these.
     for (const header of headers) expect(header.blocks).toEqual([]);
-    const value = (name: string) => headers.filter((h) => h.args[0]!.toLowerCase() === name.toLowerCase()).map((h) => h.args[1]);
+    const value = (name: string) =>
+      headers.filter((h) => h.args[0]!.toLowerCase() === name.toLowerCase()).map((h) => h.args[1]);
     expect(value('X-Forwarded-For')).toEqual(['$remote_addr']);
     expect(value('X-Forwarded-Proto')).toEqual(['$scheme']);
     expect(value('X-Forwarded-Host')).toEqual(['$host']);
@@ -52,11 +64,19 @@ describe('the reverse proxy (production)', () => {
   it('when the nginx configuration is read, then nothing leads to the internal listener and Keycloak shows only its public paths', () => {
     const directives = nginxDirectives(renderProxyTemplate(proxyEnvironment));
     const passes = directives.filter((d) => d.name === 'proxy_pass');
-    expect(new Set(passes.map((d) => d.args[0]))).toEqual(new Set([`http://${proxyEnvironment.PROXY_APP_UPSTREAM}`, `http://${proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM}`]));
+    expect(new Set(passes.map((d) => d.args[0]))).toEqual(
+      new Set([`http://${proxyEnvironment.PROXY_APP_UPSTREAM}`, `http://${proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM}`]),
+    );
     expect(template).not.toMatch(/3001|INTERNAL/);
     const keycloakLocations = passes.filter((d) => d.args[0]!.endsWith(':8080')).map((d) => d.blocks[1]);
-    expect(keycloakLocations).toEqual(['location /realms/schulid/', 'location /resources/', 'location /admin/realms/schulid/']);
-    const adminRules = directives.filter((d) => d.blocks[1] === 'location /admin/realms/schulid/' && ['allow', 'deny'].includes(d.name));
+    expect(keycloakLocations).toEqual([
+      'location /realms/schulid/',
+      'location /resources/',
+      'location /admin/realms/schulid/',
+    ]);
+    const adminRules = directives.filter(
+      (d) => d.blocks[1] === 'location /admin/realms/schulid/' && ['allow', 'deny'].includes(d.name),
+    );
     expect(adminRules.map((d) => `${d.name} ${d.args[0]}`)).toEqual([`allow ${addressOf('app')}`, 'deny all']);
   });
 
@@ -66,16 +86,42 @@ describe('the reverse proxy (production)', () => {
     beforeAll(() => {
       for (const host of hosts) {
         mkdirSync(join(dir, 'tls', host), { recursive: true });
-        execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', `/CN=${host}`, '-keyout', join(dir, 'tls', host, 'privkey.pem'), '-out', join(dir, 'tls', host, 'fullchain.pem')], { stdio: 'ignore' });
+        execFileSync(
+          'openssl',
+          [
+            'req',
+            '-x509',
+            '-newkey',
+            'ec',
+            '-pkeyopt',
+            'ec_paramgen_curve:prime256v1',
+            '-nodes',
+            '-days',
+            '1',
+            '-subj',
+            `/CN=${host}`,
+            '-keyout',
+            join(dir, 'tls', host, 'privkey.pem'),
+            '-out',
+            join(dir, 'tls', host, 'fullchain.pem'),
+          ],
+          { stdio: 'ignore' },
+        );
       }
       mkdirSync(join(dir, 'conf.d'));
       writeFileSync(join(dir, 'nginx.conf'), readFileSync(join(PROXY_DIR, 'nginx.conf')));
-      writeFileSync(join(dir, 'conf.d', 'schulid.conf'), renderProxyTemplate({ ...proxyEnvironment, PROXY_TLS_DIR: join(dir, 'tls') }));
+      writeFileSync(
+        join(dir, 'conf.d', 'schulid.conf'),
+        renderProxyTemplate({ ...proxyEnvironment, PROXY_TLS_DIR: join(dir, 'tls') }),
+      );
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('when the rendered template is tested with nginx -t, then nginx accepts it', () => {
-      const output = execFileSync('nginx', ['-t', '-p', `${dir}/`, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = execFileSync('nginx', ['-t', '-p', `${dir}/`, '-c', join(dir, 'nginx.conf')], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       expect(output).toBe('');
     });
 
@@ -101,10 +147,18 @@ describe('the reverse proxy (production)', () => {
         await new Promise((resolve) => server.close(resolve));
         return port;
       };
-      const get = (host: string, path: string, headers: Record<string, string> = {}, scheme: 'https' | 'http' = 'https') =>
+      const get = (
+        host: string,
+        path: string,
+        headers: Record<string, string> = {},
+        scheme: 'https' | 'http' = 'https',
+      ) =>
         new Promise<{ status: number; location?: string }>((resolve, reject) => {
           const options = { host: '127.0.0.1', path, headers: { host, ...headers } };
-          const send = scheme === 'https' ? httpsRequest({ ...options, port: ports.https, servername: host, rejectUnauthorized: false }) : httpRequest({ ...options, port: ports.http });
+          const send =
+            scheme === 'https'
+              ? httpsRequest({ ...options, port: ports.https, servername: host, rejectUnauthorized: false })
+              : httpRequest({ ...options, port: ports.http });
           const req = send.on('response', (res) => {
             res.resume();
             res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location }));
@@ -114,14 +168,35 @@ describe('the reverse proxy (production)', () => {
 
       beforeAll(async () => {
         ports = { http: await freePort(), https: await freePort() };
-        const environment = { ...proxyEnvironment, PROXY_TLS_DIR: join(dir, 'tls'), PROXY_APP_UPSTREAM: await recorder('app'), PROXY_KEYCLOAK_UPSTREAM: await recorder('keycloak'), PROXY_ADMIN_API_CLIENT: '127.0.0.2' };
+        const environment = {
+          ...proxyEnvironment,
+          PROXY_TLS_DIR: join(dir, 'tls'),
+          PROXY_APP_UPSTREAM: await recorder('app'),
+          PROXY_KEYCLOAK_UPSTREAM: await recorder('keycloak'),
+          PROXY_ADMIN_API_CLIENT: '127.0.0.2',
+        };
         // The same sites on loopback ports instead of 80 and 443.
-        const sites = renderProxyTemplate(environment).replace(/listen 80\b/g, `listen 127.0.0.1:${ports.http}`).replace(/listen 443\b/g, `listen 127.0.0.1:${ports.https}`);
+        const sites = renderProxyTemplate(environment)
+          .replace(/listen 80\b/g, `listen 127.0.0.1:${ports.http}`)
+          .replace(/listen 443\b/g, `listen 127.0.0.1:${ports.https}`);
         writeFileSync(join(dir, 'conf.d', 'schulid.conf'), sites);
-        writeFileSync(join(dir, 'running.conf'), readFileSync(join(PROXY_DIR, 'nginx.conf'), 'utf8').replace('/run/nginx.pid', join(dir, 'nginx.pid')).replace('/var/log/nginx/access.log', join(dir, 'access.log')));
-        nginx = spawn('nginx', ['-p', `${dir}/`, '-c', join(dir, 'running.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+        writeFileSync(
+          join(dir, 'running.conf'),
+          readFileSync(join(PROXY_DIR, 'nginx.conf'), 'utf8')
+            .replace('/run/nginx.pid', join(dir, 'nginx.pid'))
+            .replace('/var/log/nginx/access.log', join(dir, 'access.log')),
+        );
+        nginx = spawn('nginx', ['-p', `${dir}/`, '-c', join(dir, 'running.conf'), '-g', 'daemon off;'], {
+          stdio: 'ignore',
+        });
         for (let tries = 0; tries < 50; tries++) {
-          if (await get(proxyEnvironment.PROXY_APP_HOST!, '/healthz').then(() => true, () => false)) return;
+          if (
+            await get(proxyEnvironment.PROXY_APP_HOST!, '/healthz').then(
+              () => true,
+              () => false,
+            )
+          )
+            return;
           await sleep(100);
         }
         throw new Error('nginx did not start');
@@ -134,9 +209,17 @@ describe('the reverse proxy (production)', () => {
       beforeEach(() => void (seen.length = 0));
 
       it('when a client sends its own X-Forwarded-For and Forwarded headers, then the app and Keycloak get only the address nginx saw, and https', async () => {
-        const forged = { 'x-forwarded-for': '8.8.8.8', forwarded: 'for=8.8.8.8;proto=https', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' };
+        const forged = {
+          'x-forwarded-for': '8.8.8.8',
+          forwarded: 'for=8.8.8.8;proto=https',
+          'x-forwarded-host': 'evil.example',
+          'x-forwarded-proto': 'http',
+        };
         expect((await get(proxyEnvironment.PROXY_APP_HOST!, '/api/me', forged)).status).toBe(200);
-        expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/realms/schulid/protocol/openid-connect/auth', forged)).status).toBe(200);
+        expect(
+          (await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/realms/schulid/protocol/openid-connect/auth', forged))
+            .status,
+        ).toBe(200);
         expect(seen.map((s) => s.upstream)).toEqual(['app', 'keycloak']);
         for (const { headers } of seen) {
           expect(headers['x-forwarded-for']).toBe('127.0.0.1');
@@ -148,7 +231,9 @@ describe('the reverse proxy (production)', () => {
 
       it("when someone asks for Keycloak's admin console, its Admin API or the app's internal route from outside, then nothing reaches either server", async () => {
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/admin/master/console/')).status).toBe(404);
-        expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/realms/master/protocol/openid-connect/token')).status).toBe(404);
+        expect(
+          (await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/realms/master/protocol/openid-connect/token')).status,
+        ).toBe(404);
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/admin/realms/schulid/users')).status).toBe(403);
         expect((await get(proxyEnvironment.PROXY_KEYCLOAK_HOST!, '/')).status).toBe(404);
         expect((await get(proxyEnvironment.PROXY_APP_HOST!, '/internal/login-decisions')).status).toBe(404);
@@ -158,7 +243,10 @@ describe('the reverse proxy (production)', () => {
 
       it('when a client uses plain HTTP, then it is sent to the same page over HTTPS', async () => {
         const response = await get(proxyEnvironment.PROXY_APP_HOST!, '/auth/login?lang=de', {}, 'http');
-        expect(response).toEqual({ status: 301, location: `https://${proxyEnvironment.PROXY_APP_HOST}/auth/login?lang=de` });
+        expect(response).toEqual({
+          status: 301,
+          location: `https://${proxyEnvironment.PROXY_APP_HOST}/auth/login?lang=de`,
+        });
       });
     });
   });

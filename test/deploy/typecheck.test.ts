@@ -6,7 +6,10 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 
 it('when the whole project is type-checked, then tsc reports no error', () => {
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', ROOT], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', ROOT], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(result.stdout + result.stderr).toBe('');
   expect(result.status).toBe(0);
 });

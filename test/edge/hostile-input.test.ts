@@ -23,12 +23,18 @@ describe('hostile input at the edge', () => {
   };
 
   it('when the body has an unknown Content-Encoding, then 415 says so', async () => {
-    const res = await post('/api/classes').set('content-type', 'application/json').set('content-encoding', 'x-squeeze').send('{"name":"5a"}');
+    const res = await post('/api/classes')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'x-squeeze')
+      .send('{"name":"5a"}');
     expectJsonError(res, 415);
   });
 
   it('when a body says gzip but is not, then 400 says it cannot be decoded', async () => {
-    const res = await post('/api/classes').set('content-type', 'application/json').set('content-encoding', 'gzip').send('{"name":"5a"}');
+    const res = await post('/api/classes')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .send('{"name":"5a"}');
     expectJsonError(res, 400);
     expect(res.body.error.message).toMatch(/Content-Encoding/);
   });
@@ -37,7 +43,9 @@ describe('hostile input at the edge', () => {
     const { port, close } = await listening();
     const status = await new Promise<number>((resolve, reject) => {
       const headers = { 'content-type': 'application/json', 'content-encoding': 'gzip' };
-      const req = httpRequest({ port, host: '127.0.0.1', path: '/api/anything', method: 'POST', headers }, (res) => resolve(res.resume().statusCode!));
+      const req = httpRequest({ port, host: '127.0.0.1', path: '/api/anything', method: 'POST', headers }, (res) =>
+        resolve(res.resume().statusCode!),
+      );
       req.on('error', reject).end(gzipSync('{"a":1}'));
     });
     await close();
@@ -53,10 +61,14 @@ describe('hostile input at the edge', () => {
   });
 
   it('when a NUL byte or lone surrogate comes in a body, query or path, then 400 names the field', async () => {
-    const body = await post('/api/classes').set('content-type', 'application/json').send('{"name":"5a\\u0000","grade":5}');
+    const body = await post('/api/classes')
+      .set('content-type', 'application/json')
+      .send('{"name":"5a\\u0000","grade":5}');
     expectJsonError(body, 400);
     expect(body.body.error.message).toMatch(/body\.name/);
-    const nested = await post('/api/classes/x/pupils').set('content-type', 'application/json').send('{"usernames":["ok","\\ud800"]}');
+    const nested = await post('/api/classes/x/pupils')
+      .set('content-type', 'application/json')
+      .send('{"usernames":["ok","\\ud800"]}');
     expect(nested.body.error.message).toMatch(/body\.usernames\.1/);
     const key = await post('/api/attempts').set('content-type', 'application/json').send('{"\\udc00":1}');
     expect(key.body.error.message).toMatch(/body \(a key\)/);
@@ -67,7 +79,9 @@ describe('hostile input at the edge', () => {
   });
 
   it('when a body is nested deeper than any request of ours, then 400 says so', async () => {
-    const res = await post('/api/attempts').set('content-type', 'application/json').send(`${'['.repeat(2000)}${']'.repeat(2000)}`);
+    const res = await post('/api/attempts')
+      .set('content-type', 'application/json')
+      .send(`${'['.repeat(2000)}${']'.repeat(2000)}`);
     expectJsonError(res, 400);
   });
 
@@ -81,7 +95,9 @@ describe('hostile input at the edge', () => {
     const { port, close } = await listening();
     const socket = connect(port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write('POST /api/anything HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"a":"');
+    socket.write(
+      'POST /api/anything HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"a":"',
+    );
     await new Promise((resolve) => setTimeout(resolve, 150));
     socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 150));

@@ -7,10 +7,20 @@ describe('API answers are never cached', () => {
   const env = serverWithSchool();
 
   it('when a signed-in user reads any API route, then the answer says Cache-Control: no-store', async () => {
-    const { browser } = await signedInWithTotp(env.server.baseUrl, ['teacher', 'school-admin', 'researcher', 'platform-admin'], env.school);
-    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', { name: 'Cache-Probe', grade: 6, schoolYear: '2026/27' });
+    const { browser } = await signedInWithTotp(
+      env.server.baseUrl,
+      ['teacher', 'school-admin', 'researcher', 'platform-admin'],
+      env.school,
+    );
+    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
+      name: 'Cache-Probe',
+      grade: 6,
+      schoolYear: '2026/27',
+    });
     expect(created.status).toBe(201);
-    const getRoutes = (env.server.app.locals.apiRoutes as string[]).filter((route) => route.startsWith('GET ')).map((route) => route.slice(4));
+    const getRoutes = (env.server.app.locals.apiRoutes as string[])
+      .filter((route) => route.startsWith('GET '))
+      .map((route) => route.slice(4));
     expect(getRoutes.length).toBeGreaterThan(15);
     const answers = await Promise.all(
       [...getRoutes, '/openapi.json', '/no-such-route'].map(async (route) => {
@@ -20,7 +30,11 @@ describe('API answers are never cached', () => {
       }),
     );
     for (const answer of answers) {
-      expect(answer).toEqual({ route: answer.route, status: expect.any(Number), cacheControl: expect.stringMatching(/no-store/) });
+      expect(answer).toEqual({
+        route: answer.route,
+        status: expect.any(Number),
+        cacheControl: expect.stringMatching(/no-store/),
+      });
       expect([401, 500]).not.toContain(answer.status);
     }
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(8);

@@ -7,7 +7,9 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
   const env = serverWithSchool();
   const staff = () => signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
   const classNames = async (browser: Awaited<ReturnType<typeof staff>>['browser']) =>
-    ((await apiJson(browser, env.server.baseUrl, 'GET', '/classes')).body.classes as { name: string }[]).map((c) => c.name);
+    ((await apiJson(browser, env.server.baseUrl, 'GET', '/classes')).body.classes as { name: string }[]).map(
+      (c) => c.name,
+    );
 
   it('when a foreign page posts with the teacher’s cookie, then 403 comes back and nothing is created', async () => {
     const { browser } = await staff();
@@ -30,13 +32,25 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
   it('when a request with the cookie carries neither Origin nor Sec-Fetch-Site, then it is refused', async () => {
     const { browser } = await staff();
     const cookie = `schulid.sid=${browser.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`;
-    const response = await fetch(`${env.server.baseUrl}/api/classes`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"name":"Ohne Herkunft","grade":5,"schoolYear":"2026/27"}' });
+    const response = await fetch(`${env.server.baseUrl}/api/classes`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{"name":"Ohne Herkunft","grade":5,"schoolYear":"2026/27"}',
+    });
     expect(response.status).toBe(403);
   });
 
   it('when the request comes from the app’s own page (Origin, or Sec-Fetch-Site same-origin), then it works', async () => {
     const { browser } = await staff();
-    expect((await apiJson(browser, env.server.baseUrl, 'POST', '/classes', { name: 'Eigene Seite', grade: 5, schoolYear: '2026/27' })).status).toBe(201);
+    expect(
+      (
+        await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
+          name: 'Eigene Seite',
+          grade: 5,
+          schoolYear: '2026/27',
+        })
+      ).status,
+    ).toBe(201);
     const fetchSite = await browser.request('POST', `${env.server.baseUrl}/api/classes`, {
       headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' },
       body: '{"name":"Fetch-Metadaten","grade":5,"schoolYear":"2026/27"}',
@@ -47,7 +61,10 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
 
   it('when a foreign page posts the logout form, then the teacher stays logged in; from the app’s page, they are logged out', async () => {
     const { browser } = await staff();
-    const foreign = await browser.request('POST', `${env.server.baseUrl}/auth/logout`, { headers: { origin: 'https://evil.example' }, follow: false });
+    const foreign = await browser.request('POST', `${env.server.baseUrl}/auth/logout`, {
+      headers: { origin: 'https://evil.example' },
+      follow: false,
+    });
     expect(foreign.status).toBe(403);
     expect((await apiJson(browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
     const own = await browser.request('POST', `${env.server.baseUrl}/auth/logout`, { follow: false });
@@ -56,9 +73,17 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
   });
 
   it('when a caller without a session cookie posts from anywhere, then the origin check does not stand in the way', async () => {
-    const bearer = await fetch(`${env.server.baseUrl}/api/classes`, { method: 'POST', headers: { authorization: 'Bearer a.b.c', origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    const bearer = await fetch(`${env.server.baseUrl}/api/classes`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer a.b.c', origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(bearer.status).toBe(401);
-    const backchannel = await fetch(`${env.server.baseUrl}/auth/backchannel-logout`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: new URLSearchParams({ logout_token: 'a.b.c' }) });
+    const backchannel = await fetch(`${env.server.baseUrl}/auth/backchannel-logout`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+      body: new URLSearchParams({ logout_token: 'a.b.c' }),
+    });
     expect(backchannel.status).toBe(400);
   });
 });

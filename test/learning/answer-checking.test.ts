@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { parseNumber } from '../../app/learning/tasks/answer-parser';
 import { canonicalAnswer, checkAnswer } from '../../app/learning/tasks/check-answer';
-import { formatDecimal, formatFraction, formatMixed, rational, add, equals, type Rational } from '../../app/learning/tasks/rational';
+import {
+  formatDecimal,
+  formatFraction,
+  formatMixed,
+  rational,
+  add,
+  equals,
+  type Rational,
+} from '../../app/learning/tasks/rational';
 import type { NumberAnswer } from '../../app/learning/tasks/task-types';
 
 const value = (input: string) => {
@@ -12,9 +20,24 @@ const threeQuarters: NumberAnswer = { kind: 'number', value: rational(3, 4) };
 
 describe('reading what a pupil typed', () => {
   it.each([
-    ['3/4', '3/4'], ['0,75', '3/4'], ['0.75', '3/4'], ['6/8', '3/4'], [' 3 / 4 ', '3/4'], ['1 1/2', '3/2'], ['-1 1/2', '-3/2'],
-    ['−3/4', '-3/4'], ['+7', '7'], ['1.234', '1234'], ['1 234', '1234'], ['1.234.567', '1234567'], ['1,234,567', '1234567'],
-    ['1.234,5', '2469/2'], ['1,234.5', '2469/2'], ['0.250', '1/4'], ['12,5 %', '25/2'], ['007', '7'],
+    ['3/4', '3/4'],
+    ['0,75', '3/4'],
+    ['0.75', '3/4'],
+    ['6/8', '3/4'],
+    [' 3 / 4 ', '3/4'],
+    ['1 1/2', '3/2'],
+    ['-1 1/2', '-3/2'],
+    ['−3/4', '-3/4'],
+    ['+7', '7'],
+    ['1.234', '1234'],
+    ['1 234', '1234'],
+    ['1.234.567', '1234567'],
+    ['1,234,567', '1234567'],
+    ['1.234,5', '2469/2'],
+    ['1,234.5', '2469/2'],
+    ['0.250', '1/4'],
+    ['12,5 %', '25/2'],
+    ['007', '7'],
   ])('when a pupil types %p, then it is read as %p', (input, expected) => {
     expect(value(input)).toBe(expected);
   });
@@ -29,7 +52,12 @@ describe('reading what a pupil typed', () => {
 
 describe('checking answers exactly', () => {
   it('when the answer is 3/4, then every equivalent form is correct and the feedback says how it was read', () => {
-    for (const [input, readAs] of [['3/4', '3/4'], ['0,75', '0,75'], ['0.75', '0,75'], ['6/8', '6/8']]) {
+    for (const [input, readAs] of [
+      ['3/4', '3/4'],
+      ['0,75', '0,75'],
+      ['0.75', '0,75'],
+      ['6/8', '6/8'],
+    ]) {
       expect(checkAnswer(threeQuarters, input!)).toEqual({ result: 'correct', readAs });
     }
     expect(checkAnswer(threeQuarters, '0,7')).toEqual({ result: 'wrong', readAs: '0,7' });
@@ -63,7 +91,9 @@ describe('checking answers exactly', () => {
   });
 
   it('when any rational is written as a fraction, a mixed number or (if finite) a German decimal, then it reads back exactly', () => {
-    const rationals = fc.tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 1, max: 1000 })).map(([n, d]) => rational(n, d));
+    const rationals = fc
+      .tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 1, max: 1000 }))
+      .map(([n, d]) => rational(n, d));
     fc.assert(
       fc.property(rationals, (r: Rational) => {
         const forms = [formatFraction(r), formatMixed(r), formatDecimal(r)].filter((f): f is string => f !== null);
@@ -78,10 +108,14 @@ describe('checking answers exactly', () => {
 
   it('when a value is off by any non-zero amount, then it is wrong', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1000, max: 1000 }).filter((n) => n !== 0), fc.integer({ min: 1, max: 100 }), (n, d) => {
-        const off = add(rational(3, 4), rational(n, d));
-        return checkAnswer(threeQuarters, formatFraction(off)).result === 'wrong';
-      }),
+      fc.property(
+        fc.integer({ min: -1000, max: 1000 }).filter((n) => n !== 0),
+        fc.integer({ min: 1, max: 100 }),
+        (n, d) => {
+          const off = add(rational(3, 4), rational(n, d));
+          return checkAnswer(threeQuarters, formatFraction(off)).result === 'wrong';
+        },
+      ),
     );
     expect(canonicalAnswer(threeQuarters)).toBe('0,75');
   });

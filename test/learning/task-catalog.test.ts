@@ -30,7 +30,10 @@ describe('the task catalogue', () => {
     expect(TEMPLATES.length).toBeGreaterThanOrEqual(40);
     const keys = TEMPLATES.map((t) => `${t.id}@${t.version}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const topic of topics) expect(new Set(TEMPLATES.filter((t) => t.topic === topic).map((t) => t.difficulty)).size).toBeGreaterThanOrEqual(1);
+    for (const topic of topics)
+      expect(new Set(TEMPLATES.filter((t) => t.topic === topic).map((t) => t.difficulty)).size).toBeGreaterThanOrEqual(
+        1,
+      );
   });
 
   it.each(TEMPLATES.map((t) => [`${t.id}@${t.version}`, t] as const))(

@@ -19,7 +19,14 @@ describe('client errors', () => {
       caught = err;
       res.end();
     });
-    await request(app).post('/').set('content-type', 'application/json').set('content-encoding', 'deflate').send(gzipSync('{}').toString('latin1'));
-    expect(toClientError(caught)).toMatchObject({ status: 400, message: 'Request body could not be decoded as its Content-Encoding says' });
+    await request(app)
+      .post('/')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'deflate')
+      .send(gzipSync('{}').toString('latin1'));
+    expect(toClientError(caught)).toMatchObject({
+      status: 400,
+      message: 'Request body could not be decoded as its Content-Encoding says',
+    });
   });
 });

@@ -56,6 +56,7 @@ describe('configuration', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('refuses to start');
-    for (const name of ['DATABASE_URL', 'PLATFORM_DATABASE_URL', 'KEYCLOAK_URL', 'SESSION_SECRET']) expect(result.stderr).toContain(name);
+    for (const name of ['DATABASE_URL', 'PLATFORM_DATABASE_URL', 'KEYCLOAK_URL', 'SESSION_SECRET'])
+      expect(result.stderr).toContain(name);
   });
 });

@@ -9,13 +9,18 @@ describe('errors a client sees', () => {
   const env = inProcessApp();
 
   it('when the body is not JSON, then 400 says so', async () => {
-    const res = await request(env.testApp.app).post('/api/anything').set('content-type', 'application/json').send('{"broken":');
+    const res = await request(env.testApp.app)
+      .post('/api/anything')
+      .set('content-type', 'application/json')
+      .send('{"broken":');
     expect(res.status).toBe(400);
     expect(res.body.error).toEqual({ code: 'bad_request', message: 'Request body is not valid JSON' });
   });
 
   it('when the body is larger than allowed, then 413 names the limit', async () => {
-    const res = await request(env.testApp.app).post('/api/anything').send({ blob: 'x'.repeat(200_000) });
+    const res = await request(env.testApp.app)
+      .post('/api/anything')
+      .send({ blob: 'x'.repeat(200_000) });
     expect(res.status).toBe(413);
     expect(res.body.error.message).toMatch(/too large/);
   });
@@ -46,7 +51,10 @@ describe('errors a client sees', () => {
 
     const leaky = express();
     leaky.get('/leak', () => {
-      throw Object.assign(new Error('Invalid `tx.classPupil.createMany()` invocation: { oneTimePassword: "Geheim-12345" }'), { name: 'PrismaClientValidationError' });
+      throw Object.assign(
+        new Error('Invalid `tx.classPupil.createMany()` invocation: { oneTimePassword: "Geheim-12345" }'),
+        { name: 'PrismaClientValidationError' },
+      );
     });
     leaky.use(errorMiddleware(logger));
     expect((await request(leaky).get('/leak')).status).toBe(500);
@@ -55,7 +63,9 @@ describe('errors a client sees', () => {
 
     const busy = express();
     busy.get('/busy', () => {
-      throw Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' });
+      throw Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+        code: 'P2028',
+      });
     });
     busy.use(errorMiddleware(logger));
     const overloaded = await request(busy).get('/busy');

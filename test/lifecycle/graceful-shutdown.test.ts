@@ -34,7 +34,9 @@ describe('graceful shutdown', () => {
   afterAll(() => keycloakProxy.close());
 
   it('when SIGTERM arrives during a request, then that request completes, new ones are refused and the process exits 0', async () => {
-    const { child, port, logs } = await startServer({ KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port) });
+    const { child, port, logs } = await startServer({
+      KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port),
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     keycloakProxy.delay(1500); // keeps /readyz in flight while the signal arrives
 
@@ -52,7 +54,9 @@ describe('graceful shutdown', () => {
   });
 
   it('when a request arrives after SIGTERM on a connection kept alive from before, then it gets 503 with Connection: close and the pools close only after', async () => {
-    const { child, port, logs } = await startServer({ KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port) });
+    const { child, port, logs } = await startServer({
+      KEYCLOAK_URL: viaPort(process.env.KEYCLOAK_URL!, keycloakProxy.port),
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     keycloakProxy.delay(1500);
     const socket = connect(port, '127.0.0.1');

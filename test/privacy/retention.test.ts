@@ -11,9 +11,23 @@ describe('deleting on time', () => {
     const school = await createTestSchool(platform);
     const userId = `u-${randomBytes(6).toString('hex')}`;
     const days = (n: number) => new Date(Date.now() - n * 86_400_000);
-    const attempt = (occurredAt: Date) => ({ schoolId: school.id, userId, occurredAt, country: 'DE', isAllowed: true, reason: 'x', ipTruncated: '1.2.3.0' });
+    const attempt = (occurredAt: Date) => ({
+      schoolId: school.id,
+      userId,
+      occurredAt,
+      country: 'DE',
+      isAllowed: true,
+      reason: 'x',
+      ipTruncated: '1.2.3.0',
+    });
     await platform.loginAttempt.createMany({ data: [attempt(days(31)), attempt(days(29))] });
-    const message = (createdAt: Date) => ({ schoolId: school.id, userId, kind: 'login_blocked', params: {}, createdAt });
+    const message = (createdAt: Date) => ({
+      schoolId: school.id,
+      userId,
+      kind: 'login_blocked',
+      params: {},
+      createdAt,
+    });
     await platform.userMessage.createMany({ data: [message(days(91)), message(days(89))] });
 
     const deleted = await purgeExpired(env.testApp.dbs.platformPool);

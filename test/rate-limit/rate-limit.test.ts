@@ -51,7 +51,9 @@ describe('rate limits, counted in PostgreSQL', () => {
     const { app, dbs } = await make({ RATE_LIMIT_API_PER_MINUTE: '1000' }, namespace);
     for (let i = 0; i < 10; i++) await request(app).get('/api/x');
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    const { rows } = await dbs.platformPool.query<{ hits: number }>('SELECT hits FROM rate_limit_counters ORDER BY window_end DESC');
+    const { rows } = await dbs.platformPool.query<{ hits: number }>(
+      'SELECT hits FROM rate_limit_counters ORDER BY window_end DESC',
+    );
     expect(rows.map((row) => row.hits)).toContain(10);
   });
 

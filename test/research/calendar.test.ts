@@ -10,7 +10,12 @@ describe('research export calendar (Europe/Berlin)', () => {
     return (await env.testApp.dbs.platformPool.query<{ bucket: string }>(sql, [at, first])).rows[0]!.bucket;
   };
   const within = async (at: string, from: string, to: string) =>
-    (await env.testApp.dbs.platformPool.query<{ yes: boolean }>(`SELECT ${withinBerlinDays('$1::timestamptz', '$2', '$3')} AS yes`, [at, from, to])).rows[0]!.yes;
+    (
+      await env.testApp.dbs.platformPool.query<{ yes: boolean }>(
+        `SELECT ${withinBerlinDays('$1::timestamptz', '$2', '$3')} AS yes`,
+        [at, from, to],
+      )
+    ).rows[0]!.yes;
 
   it('when a pupil works at 00:30 on a Monday in Germany (still Sunday in UTC), then it counts for that Monday and its week', async () => {
     expect(await bucket('day', '2026-10-18T22:30:00Z')).toBe('2026-10-19');

@@ -19,8 +19,10 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     world = await buildResearchWorld(env.server);
   });
 
-  const call = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, env.server.baseUrl, method, path, body);
-  const download = async (browser: Browser, href: string, headers: Record<string, string> = {}) => browser.get(`${env.server.baseUrl}${href}`, headers);
+  const call = (browser: Browser, method: string, path: string, body?: unknown) =>
+    apiJson(browser, env.server.baseUrl, method, path, body);
+  const download = async (browser: Browser, href: string, headers: Record<string, string> = {}) =>
+    browser.get(`${env.server.baseUrl}${href}`, headers);
 
   // Requests an export and waits for it to end; returns its final status and the files' contents.
   async function exportOf(studyId: string, request: Record<string, unknown>, browser = world.researcher.browser) {
@@ -63,7 +65,22 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const { job, files } = await exportOf(world.studyId, { format: 'csv' });
     const manifest = JSON.parse(files['manifest.json']!);
     const rows = parse(files['attempts.csv']!, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['pupil', 'class', 'school', 'grade', 'topic', 'templateId', 'templateVersion', 'difficulty', 'result', 'answer', 'durationMs', 'activeMs', 'attemptNumber', 'time']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'pupil',
+      'class',
+      'school',
+      'grade',
+      'topic',
+      'templateId',
+      'templateVersion',
+      'difficulty',
+      'result',
+      'answer',
+      'durationMs',
+      'activeMs',
+      'attemptNumber',
+      'time',
+    ]);
     expect(rows).toHaveLength(manifest.rows.exported);
     expect(job.progress).toEqual({ rowsDone: rows.length, rowsTotal: rows.length });
     expect(new Set(rows.map((r) => r.answer))).toEqual(new Set(['3/4', '0,75', 'unreadable']));
@@ -84,14 +101,22 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   it('when a pupil objected and a class is below k, then both are absent and the manifest counts them', async () => {
     const { files } = await exportOf(world.studyId, { format: 'jsonl' });
     const manifest = JSON.parse(files['manifest.json']!);
-    const rows = files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
+    const rows = files['attempts.jsonl']!.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     // Big class: pupils with 1(+1 next day), 2, 3, 5, 6 attempts; the objector (4 attempts) is gone.
     expect([...pupilsByCount(rows).keys()].sort()).toEqual([2, 3, 5, 6]);
     expect(new Set(rows.map((r) => r.pupil)).size).toBe(5);
     expect(new Set(rows.map((r) => r.class)).size).toBe(1);
     expect(rows.every((r) => r.grade === 4)).toBe(true);
     expect(manifest.k).toBe(5);
-    expect(manifest.suppressed).toMatchObject({ objectingPupils: 1, objectingPupilRows: 4, smallClasses: 1, smallClassRows: 6, smallSchools: 0 });
+    expect(manifest.suppressed).toMatchObject({
+      objectingPupils: 1,
+      objectingPupilRows: 4,
+      smallClasses: 1,
+      smallClassRows: 6,
+      smallSchools: 0,
+    });
     expect(manifest.rows.exported).toBe(2 + 2 + 3 + 5 + 6);
     // The objection came after the study began: its researchers get the pupil's pseudonym revoked.
     const revocations = await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`);
@@ -104,7 +129,10 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const first = await exportOf(world.studyId, { format: 'jsonl' });
     const second = await exportOf(world.studyId, { format: 'jsonl' });
     const other = await exportOf(world.otherStudyId, { format: 'jsonl' }, world.otherResearcher.browser);
-    const rowsOf = (files: Record<string, string>) => files['attempts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line));
+    const rowsOf = (files: Record<string, string>) =>
+      files['attempts.jsonl']!.trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
     const [a, b, c] = [first, second, other].map((e) => pupilsByCount(rowsOf(e.files)));
     for (const count of [3, 5, 6]) {
       expect(a!.get(count)).toMatch(/^P-[0-9A-Z]{16}$/);
@@ -122,7 +150,12 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const refused = await exportOf(world.dayStudyId, { format: 'csv' });
     expect(refused.job.status).toBe('refused');
     expect(refused.job.problem).toMatch(/fewer than 5 pupils/);
-    expect(refused.job.riskReport).toMatchObject({ k: 5, smallestGroupPupils: 1, groupsBelowK: 1, pupilsUniqueInSomeGroup: 1 });
+    expect(refused.job.riskReport).toMatchObject({
+      k: 5,
+      smallestGroupPupils: 1,
+      groupsBelowK: 1,
+      pupilsUniqueInSomeGroup: 1,
+    });
     expect(refused.files).toEqual({});
     const released = await exportOf(world.dayStudyId, { format: 'csv', suppressSmallGroups: true });
     expect(released.job.status).toBe('ready');
@@ -134,8 +167,15 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
 
   it('when a non-researcher or a researcher of another study asks, then they get 403, and the files are not served to them', async () => {
     const ready = await exportOf(world.studyId, { format: 'csv' });
-    for (const browser of [world.teacher.browser, world.schoolAdmin.browser, world.admin, world.otherResearcher.browser]) {
-      expect((await call(browser, 'POST', `/research/studies/${world.studyId}/exports`, { format: 'csv' })).status).toBe(403);
+    for (const browser of [
+      world.teacher.browser,
+      world.schoolAdmin.browser,
+      world.admin,
+      world.otherResearcher.browser,
+    ]) {
+      expect(
+        (await call(browser, 'POST', `/research/studies/${world.studyId}/exports`, { format: 'csv' })).status,
+      ).toBe(403);
       expect((await call(browser, 'GET', `/research/exports/${ready.job.id}`)).status).toBe(403);
       expect((await download(browser, ready.job.files[0].href)).status).toBe(403);
       expect((await call(browser, 'GET', `/research/studies/${world.studyId}/revocations`)).status).toBe(403);
@@ -163,7 +203,10 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(pastEnd.headers.get('content-disposition')).toBeNull();
     expect(pastEnd.headers.get('content-type')).toMatch(/^application\/json/);
     expect(JSON.parse(pastEnd.body).error.code).toBe('range_not_satisfiable');
-    const preconditions: Record<string, string>[] = [{ 'if-match': '"not-this-file"' }, { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' }];
+    const preconditions: Record<string, string>[] = [
+      { 'if-match': '"not-this-file"' },
+      { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' },
+    ];
     for (const precondition of preconditions) {
       const changed = await download(world.researcher.browser, href, precondition);
       expect(changed.status).toBe(412);
@@ -173,20 +216,39 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when bodies are wrong, then the API answers 400 naming the problem', async () => {
-    const ask = (body: unknown) => call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
+    const ask = (body: unknown) =>
+      call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
     expect((await ask({ format: 'xml' })).status).toBe(400);
     // The time coarsening is the study's, fixed: an export cannot ask for another one.
     expect((await ask({ format: 'csv', timeCoarsening: 'day' })).status).toBe(400);
     expect((await ask({ format: 'csv', from: '0000-01-01' })).status).toBe(400);
-    const notInClass = await call(world.teacher.browser, 'GET', `/classes/${world.bigClass.id}/pupils/${world.smallClass.pupils[0]!.id}/research-objection`);
+    const notInClass = await call(
+      world.teacher.browser,
+      'GET',
+      `/classes/${world.bigClass.id}/pupils/${world.smallClass.pupils[0]!.id}/research-objection`,
+    );
     expect(notInClass.status).toBe(404);
     const outside = await ask({ format: 'csv', from: '2020-01-01' });
     expect(outside.status).toBe(400);
     expect(JSON.stringify(outside.body)).toMatch(/within the study's range/);
     expect((await ask({ format: 'csv', from: '2026-13-01' })).status).toBe(400);
-    const badStudy = await call(world.admin, 'POST', '/research/studies', { name: 'x', purpose: 'y', from: '2026-09-01', to: '2026-08-01', researcherIds: [world.teacher.id], schoolIds: [world.school.id] });
+    const badStudy = await call(world.admin, 'POST', '/research/studies', {
+      name: 'x',
+      purpose: 'y',
+      from: '2026-09-01',
+      to: '2026-08-01',
+      researcherIds: [world.teacher.id],
+      schoolIds: [world.school.id],
+    });
     expect(badStudy.status).toBe(400);
-    const notResearcher = await call(world.admin, 'POST', '/research/studies', { name: 'x', purpose: 'y', from: '2026-09-01', to: '2026-10-01', researcherIds: [world.teacher.id], schoolIds: [world.school.id] });
+    const notResearcher = await call(world.admin, 'POST', '/research/studies', {
+      name: 'x',
+      purpose: 'y',
+      from: '2026-09-01',
+      to: '2026-10-01',
+      researcherIds: [world.teacher.id],
+      schoolIds: [world.school.id],
+    });
     expect(notResearcher.status).toBe(400);
     expect(JSON.stringify(notResearcher.body)).toMatch(/not a researcher/);
   });
@@ -195,47 +257,83 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     await exportOf(world.studyId, { format: 'csv' });
     const teacherView = await call(world.teacher.browser, 'GET', '/school/research-exports');
     expect(teacherView.status).toBe(200);
-    expect(teacherView.body.exports[0]).toMatchObject({ study: 'Bruchrechnen Klasse 4', classes: [{ classId: world.bigClass.id, name: world.bigClass.name }] });
+    expect(teacherView.body.exports[0]).toMatchObject({
+      study: 'Bruchrechnen Klasse 4',
+      classes: [{ classId: world.bigClass.id, name: world.bigClass.name }],
+    });
     // A teacher of the same school without these classes sees none of it.
     const otherTeacher = await signedInWithTotp(env.server.baseUrl, ['teacher'], world.school);
     expect((await call(otherTeacher.browser, 'GET', '/school/research-exports')).body.exports).toEqual([]);
     const adminView = await call(world.schoolAdmin.browser, 'GET', '/school/research-exports');
     expect(adminView.body.exports.length).toBeGreaterThanOrEqual(teacherView.body.exports.length);
     const audit = await call(world.admin, 'GET', '/research/exports');
-    expect(audit.body.exports.find((e: { studyId: string }) => e.studyId === world.studyId)).toMatchObject({ requestedBy: world.researcher.id, status: 'ready' });
-    const rows = await env.server.dbs.platform.auditEvent.count({ where: { schoolId: world.school.id, action: 'research.exported' } });
+    expect(audit.body.exports.find((e: { studyId: string }) => e.studyId === world.studyId)).toMatchObject({
+      requestedBy: world.researcher.id,
+      status: 'ready',
+    });
+    const rows = await env.server.dbs.platform.auditEvent.count({
+      where: { schoolId: world.school.id, action: 'research.exported' },
+    });
     expect(rows).toBeGreaterThan(0);
   });
 
   it('when a school opts out, then its data is no longer exported', async () => {
     const listed = await call(world.schoolAdmin.browser, 'GET', '/school/studies');
-    expect(listed.body.studies.find((s: { id: string }) => s.id === world.otherStudyId)).toMatchObject({ name: 'Andere Studie', isOptedIn: true });
+    expect(listed.body.studies.find((s: { id: string }) => s.id === world.otherStudyId)).toMatchObject({
+      name: 'Andere Studie',
+      isOptedIn: true,
+    });
     expect((await call(world.teacher.browser, 'GET', '/school/studies')).status).toBe(403);
-    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: false });
+    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, {
+      isOptedIn: false,
+    });
     const { job, files } = await exportOf(world.otherStudyId, { format: 'csv' }, world.otherResearcher.browser);
     expect(job.status).toBe('ready');
     expect(JSON.parse(files['manifest.json']!).rows.exported).toBe(0);
-    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, { isOptedIn: true });
+    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, {
+      isOptedIn: true,
+    });
   });
 
   it('when the retention period of an export has passed, then its files are deleted and a download says so', async () => {
     const ready = await exportOf(world.studyId, { format: 'jsonl' });
-    const deleted = await deleteExpiredExportFiles(env.server.dbs.platform, env.server.config.EXPORT_DIR, env.server.config.EXPORT_RETENTION_DAYS, new Date(Date.now() + 31 * 86_400_000));
+    const deleted = await deleteExpiredExportFiles(
+      env.server.dbs.platform,
+      env.server.config.EXPORT_DIR,
+      env.server.config.EXPORT_RETENTION_DAYS,
+      new Date(Date.now() + 31 * 86_400_000),
+    );
     expect(deleted).toBeGreaterThan(0);
     expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
     expect((await download(world.researcher.browser, ready.job.files[0].href)).status).toBe(410);
-    expect((await call(world.researcher.browser, 'GET', `/research/exports/${ready.job.id}`)).body).toMatchObject({ status: 'ready', files: [] });
+    expect((await call(world.researcher.browser, 'GET', `/research/exports/${ready.job.id}`)).body).toMatchObject({
+      status: 'ready',
+      files: [],
+    });
   });
 
   it('when the process running an export ended mid-way (no heartbeat for minutes), then the sweep fails it and removes its files', async () => {
     const abandoned = await env.server.dbs.platform.studyExport.create({
-      data: { studyId: world.studyId, requestedBy: world.researcher.id, status: 'running', options: { format: 'csv' }, heartbeatAt: new Date(Date.now() - 3 * 60_000) },
+      data: {
+        studyId: world.studyId,
+        requestedBy: world.researcher.id,
+        status: 'running',
+        options: { format: 'csv' },
+        heartbeatAt: new Date(Date.now() - 3 * 60_000),
+      },
       select: { id: true },
     });
     const dir = join(env.server.config.EXPORT_DIR, abandoned.id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'attempts.csv.partial'), 'half a file');
-    const jobs = new ExportJobs({ platform: env.server.dbs.platform, platformPool: env.server.dbs.platformPool, keyring: env.server.services.keyring, exportDir: env.server.config.EXPORT_DIR, logger: createLogger('silent'), softwareVersion: 'test' });
+    const jobs = new ExportJobs({
+      platform: env.server.dbs.platform,
+      platformPool: env.server.dbs.platformPool,
+      keyring: env.server.services.keyring,
+      exportDir: env.server.config.EXPORT_DIR,
+      logger: createLogger('silent'),
+      softwareVersion: 'test',
+    });
     await jobs.start();
     await jobs.stop();
     const status = await call(world.researcher.browser, 'GET', `/research/exports/${abandoned.id}`);
@@ -248,7 +346,12 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(ended.status).toBe(200);
     const stored = await env.server.dbs.platform.study.findUniqueOrThrow({ where: { id: world.otherStudyId } });
     expect(stored.sealedKey).toBeNull();
-    const refused = await call(world.otherResearcher.browser, 'POST', `/research/studies/${world.otherStudyId}/exports`, { format: 'csv' });
+    const refused = await call(
+      world.otherResearcher.browser,
+      'POST',
+      `/research/studies/${world.otherStudyId}/exports`,
+      { format: 'csv' },
+    );
     expect(refused.status).toBe(409);
     expect((await call(world.admin, 'POST', `/research/studies/${world.otherStudyId}/end`)).status).toBe(409);
   });
@@ -256,13 +359,21 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   it('when a researcher scripts the download with a bearer token (device flow, 2FA), then it works for their study only', async () => {
     const client = await registerResearchClient(`${env.server.internalUrl}/internal/login-decisions`);
     try {
-      const { access_token: token } = await deviceFlowToken(client.clientId, world.researcher, world.researcher.browser);
+      const { access_token: token } = await deviceFlowToken(
+        client.clientId,
+        world.researcher,
+        world.researcher.browser,
+      );
       const auth = { authorization: `Bearer ${token}` };
       const ready = await exportOf(world.studyId, { format: 'csv' });
       const file = await fetch(`${env.server.baseUrl}${ready.job.files[0].href}`, { headers: auth });
       expect(file.status).toBe(200);
       expect(await file.text()).toBe(ready.files['attempts.csv']);
-      const other = await fetch(`${env.server.baseUrl}/api/research/studies/${world.otherStudyId}/exports`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"format":"csv"}' });
+      const other = await fetch(`${env.server.baseUrl}/api/research/studies/${world.otherStudyId}/exports`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: '{"format":"csv"}',
+      });
       expect(other.status).toBe(403);
     } finally {
       await client.remove();
@@ -270,9 +381,11 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a class is deleted, then its pupils’ pseudonyms are revoked for the running study', async () => {
-    const before = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body.revocations.length;
+    const before = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body
+      .revocations.length;
     expect((await call(world.teacher.browser, 'DELETE', `/classes/${world.smallClass.id}`)).status).toBe(200);
-    const after = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body.revocations;
+    const after = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body
+      .revocations;
     expect(after).toHaveLength(before + 2);
     expect(after.filter((r: { reason: string }) => r.reason === 'deleted')).toHaveLength(2);
   });

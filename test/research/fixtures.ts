@@ -31,17 +31,29 @@ export type ResearchWorld = {
 };
 
 export async function buildResearchWorld(server: TestServer): Promise<ResearchWorld> {
-  const call = (browser: Browser, method: string, path: string, body?: unknown) => apiJson(browser, server.baseUrl, method, path, body);
+  const call = (browser: Browser, method: string, path: string, body?: unknown) =>
+    apiJson(browser, server.baseUrl, method, path, body);
   const school = await createSchoolWithOrganization(server.dbs.platform);
   const tag = randomUUID().slice(0, 4);
   const teacherNames = { username: `max.mustermann.${tag}`, email: `max.mustermann.${tag}@grundschule-am-see.de` };
   const teacher = await signedInWithTotp(server.baseUrl, ['teacher'], school, teacherNames);
-  const schoolAdmin = await signedInWithTotp(server.baseUrl, ['school-admin'], school, { username: `sabine.schulze.${tag}`, email: `sabine.schulze.${tag}@grundschule-am-see.de` });
+  const schoolAdmin = await signedInWithTotp(server.baseUrl, ['school-admin'], school, {
+    username: `sabine.schulze.${tag}`,
+    email: `sabine.schulze.${tag}@grundschule-am-see.de`,
+  });
   const admin = await signedInWithTotp(server.baseUrl, ['platform-admin']);
   const secret = randomBytes(20).toString('hex');
-  const researcherUser = await createUser({ roles: ['researcher'], otpSecret: secret, username: `dr.erika.forsch.${tag}`, email: `erika.forsch.${tag}@uni-beispiel.de` });
+  const researcherUser = await createUser({
+    roles: ['researcher'],
+    otpSecret: secret,
+    username: `dr.erika.forsch.${tag}`,
+    email: `erika.forsch.${tag}@uni-beispiel.de`,
+  });
   const researcherBrowser = new Browser();
-  const login = await loginThroughApp(researcherBrowser, server.baseUrl, { ...researcherUser, otpKey: Buffer.from(secret) });
+  const login = await loginThroughApp(researcherBrowser, server.baseUrl, {
+    ...researcherUser,
+    otpKey: Buffer.from(secret),
+  });
   if (!login.isLoggedIn) throw new Error(`researcher login failed: ${login.message}`);
   const otherResearcher = await signedInWithTotp(server.baseUrl, ['researcher']);
 
@@ -50,10 +62,25 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
     if (created.status !== 201) throw new Error(`class: ${created.status} ${JSON.stringify(created.body)}`);
     const added = await call(teacher.browser, 'POST', `/classes/${created.body.id}/pupils`, { usernames });
     if (added.status !== 201) throw new Error(`pupils: ${added.status} ${JSON.stringify(added.body)}`);
-    return { id: created.body.id as string, name, pupils: (added.body.pupils as { pupilId: string; username: string }[]).map((p) => ({ id: p.pupilId, username: p.username })) };
+    return {
+      id: created.body.id as string,
+      name,
+      pupils: (added.body.pupils as { pupilId: string; username: string }[]).map((p) => ({
+        id: p.pupilId,
+        username: p.username,
+      })),
+    };
   };
-  const bigClass = await makeClass(`4b Frau Schmidt ${tag}`, ['lena-mueller', 'jonas-schneider', 'mia-fischer', 'paul-weber', 'emma-wagner', 'ben-becker'].map((n) => `${n}-${tag}`));
-  const smallClass = await makeClass(`Förderkurs Herr Meier ${tag}`, ['tom-klein', 'anna-wolf'].map((n) => `${n}-${tag}`));
+  const bigClass = await makeClass(
+    `4b Frau Schmidt ${tag}`,
+    ['lena-mueller', 'jonas-schneider', 'mia-fischer', 'paul-weber', 'emma-wagner', 'ben-becker'].map(
+      (n) => `${n}-${tag}`,
+    ),
+  );
+  const smallClass = await makeClass(
+    `Förderkurs Herr Meier ${tag}`,
+    ['tom-klein', 'anna-wolf'].map((n) => `${n}-${tag}`),
+  );
 
   // Attempts straight into the database (logging in as each pupil adds nothing here): pupil i of
   // the big class has i + 1 attempts on STUDY_DAY, so a pupil can be recognised by their count.
@@ -66,53 +93,130 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
     const result = results[index % 3]!;
     await server.dbs.platform.attempt.create({
       data: {
-        id, schoolId: school.id, pupilId, templateId: 'fr-add-same', templateVersion: 1, seed: index, topic: 'fractions-add', difficulty: 1,
-        startedAt, expiresAt: new Date(startedAt.getTime() + 1_800_000), submittedAt: new Date(startedAt.getTime() + 20_000 + index),
-        durationMs: 20_000 + index, activeMs: 15_000, result, normalizedAnswer: result === 'unreadable' ? null : index % 2 ? '0,75' : '3/4',
+        id,
+        schoolId: school.id,
+        pupilId,
+        templateId: 'fr-add-same',
+        templateVersion: 1,
+        seed: index,
+        topic: 'fractions-add',
+        difficulty: 1,
+        startedAt,
+        expiresAt: new Date(startedAt.getTime() + 1_800_000),
+        submittedAt: new Date(startedAt.getTime() + 20_000 + index),
+        durationMs: 20_000 + index,
+        activeMs: 15_000,
+        result,
+        normalizedAnswer: result === 'unreadable' ? null : index % 2 ? '0,75' : '3/4',
       },
     });
   };
-  for (const [i, pupil] of bigClass.pupils.entries()) for (let n = 0; n <= i; n++) await addAttempt(pupil.id, STUDY_DAY, n);
+  for (const [i, pupil] of bigClass.pupils.entries())
+    for (let n = 0; n <= i; n++) await addAttempt(pupil.id, STUDY_DAY, n);
   for (const pupil of smallClass.pupils) for (let n = 0; n < 3; n++) await addAttempt(pupil.id, STUDY_DAY, n);
   const loner = bigClass.pupils[0]!; // alone on the next day: a quasi-identifier group of one
   await addAttempt(loner.id, NEXT_DAY, 7);
   for (const pupil of [...bigClass.pupils, ...smallClass.pupils]) {
-    await server.dbs.platform.loginAttempt.create({ data: { schoolId: school.id, userId: pupil.id, country: 'DE', isAllowed: true, reason: 'allowed', ipTruncated: '85.214.132.0', clientId: 'schulid-app' } });
+    await server.dbs.platform.loginAttempt.create({
+      data: {
+        schoolId: school.id,
+        userId: pupil.id,
+        country: 'DE',
+        isAllowed: true,
+        reason: 'allowed',
+        ipTruncated: '85.214.132.0',
+        clientId: 'schulid-app',
+      },
+    });
   }
 
   const study = await call(admin.browser, 'POST', '/research/studies', {
-    name: 'Bruchrechnen Klasse 4', purpose: 'Wie lange brauchen Kinder für Brüche?', from: '2026-09-01', to: '2027-07-31', timeCoarsening: 'week',
-    researcherIds: [researcherUser.id, researcherUser.id], schoolIds: [school.id],
+    name: 'Bruchrechnen Klasse 4',
+    purpose: 'Wie lange brauchen Kinder für Brüche?',
+    from: '2026-09-01',
+    to: '2027-07-31',
+    timeCoarsening: 'week',
+    researcherIds: [researcherUser.id, researcherUser.id],
+    schoolIds: [school.id],
   });
   if (study.status !== 201) throw new Error(`study: ${study.status} ${JSON.stringify(study.body)}`);
   const newStudy = async (name: string, timeCoarsening: string, researcherId: string) =>
-    (await call(admin.browser, 'POST', '/research/studies', { name, purpose: 'Vergleich', from: '2026-09-01', to: '2027-07-31', timeCoarsening, researcherIds: [researcherId], schoolIds: [school.id] })).body.id as string;
+    (
+      await call(admin.browser, 'POST', '/research/studies', {
+        name,
+        purpose: 'Vergleich',
+        from: '2026-09-01',
+        to: '2027-07-31',
+        timeCoarsening,
+        researcherIds: [researcherId],
+        schoolIds: [school.id],
+      })
+    ).body.id as string;
   const otherStudy = { body: { id: await newStudy('Andere Studie', 'week', otherResearcher.user.id) } };
   const dayStudyId = await newStudy('Tagesgenaue Studie', 'day', researcherUser.id);
   const relativeStudyId = await newStudy('Relative Zeit', 'days-since-first', researcherUser.id);
   for (const studyId of [study.body.id, otherStudy.body.id, dayStudyId, relativeStudyId]) {
-    const optIn = await call(schoolAdmin.browser, 'PUT', `/school/studies/${studyId}/participation`, { isOptedIn: true });
+    const optIn = await call(schoolAdmin.browser, 'PUT', `/school/studies/${studyId}/participation`, {
+      isOptedIn: true,
+    });
     if (optIn.status !== 200) throw new Error(`opt in: ${optIn.status} ${JSON.stringify(optIn.body)}`);
   }
   const objector = bigClass.pupils[3]!;
-  const objection = await call(teacher.browser, 'PUT', `/classes/${bigClass.id}/pupils/${objector.id}/research-objection`, { objects: true });
+  const objection = await call(
+    teacher.browser,
+    'PUT',
+    `/classes/${bigClass.id}/pupils/${objector.id}/research-objection`,
+    { objects: true },
+  );
   if (objection.status !== 200) throw new Error(`objection: ${objection.status} ${JSON.stringify(objection.body)}`);
 
   const people = [teacher.user, schoolAdmin.user, admin.user, researcherUser, otherResearcher.user];
   const forbidden = [
     ...people.flatMap((u) => [u.id, u.username]),
-    teacherNames.email, `sabine.schulze.${tag}`, `erika.forsch.${tag}`,
-    ...[...bigClass.pupils, ...smallClass.pupils].flatMap((p) => [p.id, p.username, p.username.split('-').slice(0, 2).join('-'), p.username.split('-')[1]!]),
-    school.id, school.orgId, school.slug, bigClass.id, smallClass.id, bigClass.name, smallClass.name, 'Schmidt', 'Meier',
-    ...attemptIds, '85.214.132', 'schulid-app',
+    teacherNames.email,
+    `sabine.schulze.${tag}`,
+    `erika.forsch.${tag}`,
+    ...[...bigClass.pupils, ...smallClass.pupils].flatMap((p) => [
+      p.id,
+      p.username,
+      p.username.split('-').slice(0, 2).join('-'),
+      p.username.split('-')[1]!,
+    ]),
+    school.id,
+    school.orgId,
+    school.slug,
+    bigClass.id,
+    smallClass.id,
+    bigClass.name,
+    smallClass.name,
+    'Schmidt',
+    'Meier',
+    ...attemptIds,
+    '85.214.132',
+    'schulid-app',
   ];
   return {
-    school, admin: admin.browser,
+    school,
+    admin: admin.browser,
     teacher: { browser: teacher.browser, id: teacher.user.id, ...teacherNames },
     schoolAdmin: { browser: schoolAdmin.browser, id: schoolAdmin.user.id },
-    researcher: { browser: researcherBrowser, id: researcherUser.id, username: researcherUser.username, password: researcherUser.password, otpKey: Buffer.from(secret) },
+    researcher: {
+      browser: researcherBrowser,
+      id: researcherUser.id,
+      username: researcherUser.username,
+      password: researcherUser.password,
+      otpKey: Buffer.from(secret),
+    },
     otherResearcher: { browser: otherResearcher.browser, id: otherResearcher.user.id },
-    bigClass, smallClass, objector, loner: { id: loner.id },
-    studyId: study.body.id, otherStudyId: otherStudy.body.id, dayStudyId, relativeStudyId, attemptIds, forbidden,
+    bigClass,
+    smallClass,
+    objector,
+    loner: { id: loner.id },
+    studyId: study.body.id,
+    otherStudyId: otherStudy.body.id,
+    dayStudyId,
+    relativeStudyId,
+    attemptIds,
+    forbidden,
   };
 }

@@ -12,7 +12,10 @@ describe('schools are isolated by the database itself', () => {
     const schoolA = await createTestSchool(platform, 'Schule A');
     const schoolB = await createTestSchool(platform, 'Schule B');
 
-    const [schools, audit] = await inSchool(db, schoolA.id, async (tx) => [await findVisibleSchools(tx), await listAuditEvents(tx, 1000)]);
+    const [schools, audit] = await inSchool(db, schoolA.id, async (tx) => [
+      await findVisibleSchools(tx),
+      await listAuditEvents(tx, 1000),
+    ]);
 
     expect(schools.map((s) => s.id)).toEqual([schoolA.id]);
     expect(audit.length).toBeGreaterThan(0);
@@ -31,7 +34,13 @@ describe('schools are isolated by the database itself', () => {
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform);
     const write = inSchool(db, schoolA.id, (tx) =>
-      recordAudit(tx, { schoolId: schoolB.id, actorId: 'x', action: 'test.write', targetType: 'school', targetId: schoolB.id }),
+      recordAudit(tx, {
+        schoolId: schoolB.id,
+        actorId: 'x',
+        action: 'test.write',
+        targetType: 'school',
+        targetId: schoolB.id,
+      }),
     );
     await expect(write).rejects.toThrow(/row-level security/);
     const bAudit = await platform.auditEvent.count({ where: { schoolId: schoolB.id, action: 'test.write' } });
@@ -42,14 +51,18 @@ describe('schools are isolated by the database itself', () => {
     const { app: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform, 'Original');
-    const changed = await inSchool(db, schoolA.id, (tx) => tx.school.updateMany({ where: { id: schoolB.id }, data: { name: 'Hijacked' } }));
+    const changed = await inSchool(db, schoolA.id, (tx) =>
+      tx.school.updateMany({ where: { id: schoolB.id }, data: { name: 'Hijacked' } }),
+    );
     expect(changed.count).toBe(0);
     expect((await platform.school.findUnique({ where: { id: schoolB.id } }))?.name).toBe('Original');
   });
 
   it('when the app role tries to switch row-level security off, then PostgreSQL refuses', async () => {
     const { app: db } = env.testApp.dbs;
-    await expect(db.$executeRawUnsafe('ALTER TABLE schools DISABLE ROW LEVEL SECURITY')).rejects.toThrow(/must be owner/);
+    await expect(db.$executeRawUnsafe('ALTER TABLE schools DISABLE ROW LEVEL SECURITY')).rejects.toThrow(
+      /must be owner/,
+    );
     await expect(db.$executeRawUnsafe('DROP POLICY school_isolation ON schools')).rejects.toThrow(/must be owner/);
     const attributes = await db.$queryRaw<{ rolbypassrls: boolean; rolsuper: boolean }[]>`
       SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = current_user`;

@@ -17,7 +17,15 @@ const RUNS_PER_OPERATION_AND_CALLER = 20;
 type Answer = { status: number; contentType: string; body: string };
 type Caller = { name: string; cookie?: string };
 
-function operationsOf(document: { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: never }> } }>> }): Operation[] {
+function operationsOf(document: {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: never }> } }
+    >
+  >;
+}): Operation[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
       method,
@@ -32,15 +40,28 @@ function operationsOf(document: { paths: Record<string, Record<string, { paramet
 function send(baseUrl: string, agent: Agent, caller: Caller, req: FuzzRequest): Promise<Answer> {
   const { hostname, port, origin } = new URL(baseUrl);
   // As the app's own page would send it (same origin), so the checks behind the CSRF gate run too.
-  const headers: Record<string, string> = { ...req.headers, origin, ...(caller.cookie ? { cookie: caller.cookie } : {}) };
+  const headers: Record<string, string> = {
+    ...req.headers,
+    origin,
+    ...(caller.cookie ? { cookie: caller.cookie } : {}),
+  };
   // Node's client sends a GET's or DELETE's body unframed unless told its length.
   if (req.body) headers['content-length'] = String(req.body.length);
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: hostname, port, method: req.method, path: req.path, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const outgoing = httpRequest(
+      { host: hostname, port, method: req.method, path: req.path, headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            contentType: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(req.body);
   });
@@ -50,10 +71,13 @@ function send(baseUrl: string, agent: Agent, caller: Caller, req: FuzzRequest): 
 export function complaintAbout(answer: Answer): string | null {
   if (answer.status >= 500) return `${answer.status} ${answer.body.slice(0, 200)}`;
   if (answer.status < 400) return null;
-  if (!answer.contentType.startsWith('application/json')) return `${answer.status} as ${answer.contentType || 'no content type'}`;
+  if (!answer.contentType.startsWith('application/json'))
+    return `${answer.status} as ${answer.contentType || 'no content type'}`;
   try {
     const { error } = JSON.parse(answer.body) as { error?: { code?: unknown; message?: unknown } };
-    return typeof error?.code === 'string' && typeof error.message === 'string' ? null : `${answer.status} without { error: { code, message } }`;
+    return typeof error?.code === 'string' && typeof error.message === 'string'
+      ? null
+      : `${answer.status} without { error: { code, message } }`;
   } catch {
     return `${answer.status} with a body that is not JSON`;
   }
@@ -68,14 +92,31 @@ describe('API fuzzing: malformed and hostile requests to every operation', () =>
     // Thousands of requests a minute from one address: above the API's rate limit on purpose.
     env.server = await startTestServer({ RATE_LIMIT_API_PER_MINUTE: '1000000' });
     env.school = await createSchoolWithOrganization(env.server.dbs.platform);
-    const cookieOf = (browser: Browser) => `schulid.sid=${browser.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`;
+    const cookieOf = (browser: Browser) =>
+      `schulid.sid=${browser.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`;
     const [teacher, pupil, schoolAdmin] = await Promise.all(
-      [['teacher'], ['pupil'], ['school-admin']].map((roles) => signedInWithTotp(env.server.baseUrl, roles, env.school)),
+      [['teacher'], ['pupil'], ['school-admin']].map((roles) =>
+        signedInWithTotp(env.server.baseUrl, roles, env.school),
+      ),
     );
-    const schoolClass = await apiJson(teacher!.browser, env.server.baseUrl, 'POST', '/classes', { name: 'Fuzz 5a', grade: 5, schoolYear: '2026/27' });
-    const pupils = await apiJson(teacher!.browser, env.server.baseUrl, 'POST', `/classes/${schoolClass.body.id}/pupils`, { count: 1 });
+    const schoolClass = await apiJson(teacher!.browser, env.server.baseUrl, 'POST', '/classes', {
+      name: 'Fuzz 5a',
+      grade: 5,
+      schoolYear: '2026/27',
+    });
+    const pupils = await apiJson(
+      teacher!.browser,
+      env.server.baseUrl,
+      'POST',
+      `/classes/${schoolClass.body.id}/pupils`,
+      { count: 1 },
+    );
     ids.push(schoolClass.body.id, pupils.body.pupils[0].pupilId, teacher!.user.id, env.school.id);
-    callers.push({ name: 'teacher', cookie: cookieOf(teacher!.browser) }, { name: 'pupil', cookie: cookieOf(pupil!.browser) }, { name: 'school admin', cookie: cookieOf(schoolAdmin!.browser) });
+    callers.push(
+      { name: 'teacher', cookie: cookieOf(teacher!.browser) },
+      { name: 'pupil', cookie: cookieOf(pupil!.browser) },
+      { name: 'school admin', cookie: cookieOf(schoolAdmin!.browser) },
+    );
   });
 
   afterAll(() => env.server?.close());
@@ -91,11 +132,20 @@ describe('API fuzzing: malformed and hostile requests to every operation', () =>
     // next finds gone, never half-gone.
     for (const caller of callers) {
       for (const [index, op] of operations.entries()) {
-        const requests = [...fc.sample(requestFor(op, ids), { numRuns: RUNS_PER_OPERATION_AND_CALLER, seed: SEED + index }), ...poisonedRequests(op, ids, SEED + index)];
+        const requests = [
+          ...fc.sample(requestFor(op, ids), { numRuns: RUNS_PER_OPERATION_AND_CALLER, seed: SEED + index }),
+          ...poisonedRequests(op, ids, SEED + index),
+        ];
         for (const req of requests) {
-          const complaint = await send(env.server.baseUrl, agent, caller, req).then(complaintAbout, (err: Error) => `no answer: ${err.message}`);
+          const complaint = await send(env.server.baseUrl, agent, caller, req).then(
+            complaintAbout,
+            (err: Error) => `no answer: ${err.message}`,
+          );
           sent++;
-          if (complaint) complaints.push(`${caller.name}: ${req.label} (${req.method} ${req.path.slice(0, 120)}, ${JSON.stringify(req.headers)}, body ${req.body?.toString('utf8').slice(0, 120)}): ${complaint}`);
+          if (complaint)
+            complaints.push(
+              `${caller.name}: ${req.label} (${req.method} ${req.path.slice(0, 120)}, ${JSON.stringify(req.headers)}, body ${req.body?.toString('utf8').slice(0, 120)}): ${complaint}`,
+            );
         }
       }
     }

@@ -22,19 +22,43 @@ type Schema = {
 };
 
 export type Operation = { method: string; path: string; params: string[]; query: string[]; body?: Schema };
-export type FuzzRequest = { method: string; path: string; headers: Record<string, string>; body?: Buffer; label: string };
+export type FuzzRequest = {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: Buffer;
+  label: string;
+};
 
 // What broke servers before: NUL, lone surrogates, huge and empty text, markup, odd Unicode.
 export const hostileString = fc.oneof(
-  fc.constantFrom('\u0000', 'Klasse\u00005a', '\ud800', 'x\udfffy', '', ' ', '\u202e5a', "'; DROP TABLE class; --", '<script>', 'ä'.repeat(3000), '../../etc/passwd'),
+  fc.constantFrom(
+    '\u0000',
+    'Klasse\u00005a',
+    '\ud800',
+    'x\udfffy',
+    '',
+    ' ',
+    '\u202e5a',
+    "'; DROP TABLE class; --",
+    '<script>',
+    'ä'.repeat(3000),
+    '../../etc/passwd',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 const hostileNumber = fc.constantFrom(-1, 0, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31);
 
 function stringFor(schema: Schema, ids: string[]): fc.Arbitrary<string> {
   if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...ids), fc.uuid());
-  if (schema.format === 'date') return fc.date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString().slice(0, 10));
-  if (schema.format === 'date-time') return fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString());
+  if (schema.format === 'date')
+    return fc
+      .date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2100-01-01') })
+      .map((d) => d.toISOString().slice(0, 10));
+  if (schema.format === 'date-time')
+    return fc
+      .date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') })
+      .map((d) => d.toISOString());
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
   return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 30, 30) });
 }
@@ -44,19 +68,28 @@ function stringFor(schema: Schema, ids: string[]): fc.Arbitrary<string> {
 export function valueFor(schema: Schema, ids: string[], isHostile = true): fc.Arbitrary<unknown> {
   // `isHostile` false: values of the schema only (as far as its keywords say), the base that
   // poisoned() spikes one field of at a time.
-  const sometimes = <T>(usual: fc.Arbitrary<T>, hostile: fc.Arbitrary<unknown>) => (isHostile ? fc.oneof({ weight: 4, arbitrary: usual }, { weight: 1, arbitrary: hostile }) : usual);
+  const sometimes = <T>(usual: fc.Arbitrary<T>, hostile: fc.Arbitrary<unknown>) =>
+    isHostile ? fc.oneof({ weight: 4, arbitrary: usual }, { weight: 1, arbitrary: hostile }) : usual;
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((s) => valueFor(s, ids, isHostile)));
   if (schema.enum) return sometimes(fc.constantFrom(...schema.enum), hostileString);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case 'object': {
-      const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, child]) => [key, valueFor(child, ids, isHostile)]));
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([key, child]) => [key, valueFor(child, ids, isHostile)]),
+      );
       const known = fc.record(properties, { requiredKeys: schema.required ?? [] });
-      return sometimes(known, fc.tuple(known, hostileString, hostileString).map(([o, k, v]) => ({ ...o, [k]: v })));
+      return sometimes(
+        known,
+        fc.tuple(known, hostileString, hostileString).map(([o, k, v]) => ({ ...o, [k]: v })),
+      );
     }
     case 'array': {
       const minLength = schema.minItems ?? 0;
-      return fc.array(valueFor(schema.items ?? {}, ids, isHostile), { minLength, maxLength: Math.min(schema.maxItems ?? 3, minLength + 2) });
+      return fc.array(valueFor(schema.items ?? {}, ids, isHostile), {
+        minLength,
+        maxLength: Math.min(schema.maxItems ?? 3, minLength + 2),
+      });
     }
     case 'integer':
     case 'number': {
@@ -80,10 +113,13 @@ export function valueFor(schema: Schema, ids: string[], isHostile = true): fc.Ar
 export function poisoned(value: unknown): unknown[] {
   const copies: unknown[] = [];
   const visit = (current: unknown, replace: (next: unknown) => unknown) => {
-    if (typeof current === 'string') for (const poison of [`${current}\u0000`, `\ud800${current}`]) copies.push(replace(poison));
-    if (Array.isArray(current)) current.forEach((item, i) => visit(item, (next) => replace(current.map((old, j) => (i === j ? next : old)))));
+    if (typeof current === 'string')
+      for (const poison of [`${current}\u0000`, `\ud800${current}`]) copies.push(replace(poison));
+    if (Array.isArray(current))
+      current.forEach((item, i) => visit(item, (next) => replace(current.map((old, j) => (i === j ? next : old)))));
     else if (current && typeof current === 'object') {
-      for (const key of Object.keys(current)) visit((current as Record<string, unknown>)[key], (next) => replace({ ...current, [key]: next }));
+      for (const key of Object.keys(current))
+        visit((current as Record<string, unknown>)[key], (next) => replace({ ...current, [key]: next }));
     }
   };
   visit(value, (next) => next);
@@ -95,15 +131,51 @@ export const pathSegment = (ids: string[]) =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...ids) },
     { weight: 2, arbitrary: fc.uuid() },
-    { weight: 3, arbitrary: fc.constantFrom('x', '%ZZ', '%', '%00', '%ED%A0%80', '%C0%AF', '..%2F..', '-1', '0', 'a'.repeat(3000), '%E2%80%AE', encodeURIComponent('Klasse 5a')) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        'x',
+        '%ZZ',
+        '%',
+        '%00',
+        '%ED%A0%80',
+        '%C0%AF',
+        '..%2F..',
+        '-1',
+        '0',
+        'a'.repeat(3000),
+        '%E2%80%AE',
+        encodeURIComponent('Klasse 5a'),
+      ),
+    },
   );
 
-const rawBodies = fc.constantFrom('{', '{"a":', 'null', '[]', '"x"', '1e999999', '{"__proto__":{"isAdmin":true}}', '\u0000', `${'['.repeat(5000)}${']'.repeat(5000)}`, `{"a":"${'x'.repeat(150_000)}"}`);
-const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x');
+const rawBodies = fc.constantFrom(
+  '{',
+  '{"a":',
+  'null',
+  '[]',
+  '"x"',
+  '1e999999',
+  '{"__proto__":{"isAdmin":true}}',
+  '\u0000',
+  `${'['.repeat(5000)}${']'.repeat(5000)}`,
+  `{"a":"${'x'.repeat(150_000)}"}`,
+);
+const contentTypes = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+);
 const encodings = fc.constantFrom('gzip', 'deflate', 'br', 'x-unknown', 'gzip, gzip', 'identity');
 
 // Every UTF-8 byte as %XX (encodeURIComponent throws on a lone surrogate).
-const percentEncoded = (text: string) => [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+const percentEncoded = (text: string) =>
+  [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
 
 function fill(path: string, values: string[]): string {
   let index = 0;
@@ -111,14 +183,25 @@ function fill(path: string, values: string[]): string {
 }
 
 export function requestFor(op: Operation, ids: string[]): fc.Arbitrary<FuzzRequest> {
-  const json = op.body ? valueFor(op.body, ids).map((value) => JSON.stringify(value) ?? 'null') : fc.constant(undefined);
+  const json = op.body
+    ? valueFor(op.body, ids).map((value) => JSON.stringify(value) ?? 'null')
+    : fc.constant(undefined);
   const body = fc.oneof({ weight: 6, arbitrary: json }, { weight: 1, arbitrary: rawBodies });
-  const query = fc.array(fc.tuple(fc.constantFrom(...op.query, 'x'), fc.oneof(hostileString.map(percentEncoded), fc.constantFrom('%ZZ', '%00', '%ED%A0%80'))), { maxLength: 2 });
+  const query = fc.array(
+    fc.tuple(
+      fc.constantFrom(...op.query, 'x'),
+      fc.oneof(hostileString.map(percentEncoded), fc.constantFrom('%ZZ', '%00', '%ED%A0%80')),
+    ),
+    { maxLength: 2 },
+  );
   const shape = fc.record({
     params: fc.array(pathSegment(ids), { minLength: op.params.length, maxLength: op.params.length }),
     query,
     body,
-    contentType: fc.oneof({ weight: 5, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: contentTypes }),
+    contentType: fc.oneof(
+      { weight: 5, arbitrary: fc.constant('application/json') },
+      { weight: 1, arbitrary: contentTypes },
+    ),
     encoding: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: encodings }),
     gzipped: fc.boolean(),
   });
@@ -132,7 +215,13 @@ export function requestFor(op: Operation, ids: string[]): fc.Arbitrary<FuzzReque
       if (encoding === 'gzip' && gzipped) payload = gzipSync(payload);
     }
     const path = `/api${fill(op.path, params)}${search}`;
-    return { method: op.method.toUpperCase(), path, headers, body: payload, label: `${op.method.toUpperCase()} ${op.path}` };
+    return {
+      method: op.method.toUpperCase(),
+      path,
+      headers,
+      body: payload,
+      label: `${op.method.toUpperCase()} ${op.path}`,
+    };
   });
 }
 
@@ -141,7 +230,10 @@ export function requestFor(op: Operation, ids: string[]): fc.Arbitrary<FuzzReque
 export function poisonedRequests(op: Operation, ids: string[], seed: number): FuzzRequest[] {
   if (!op.body) return [];
   const bases = fc.sample(valueFor(op.body, ids, false), { numRuns: 2, seed });
-  const path = `/api${fill(op.path, op.params.map((_name, i) => ids[i]!))}`;
+  const path = `/api${fill(
+    op.path,
+    op.params.map((_name, i) => ids[i]!),
+  )}`;
   return bases.flatMap(poisoned).map((body) => ({
     method: op.method.toUpperCase(),
     path,
@@ -150,4 +242,3 @@ export function poisonedRequests(op: Operation, ids: string[], seed: number): Fu
     label: `${op.method.toUpperCase()} ${op.path} (poisoned)`,
   }));
 }
-

@@ -26,7 +26,10 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function makeTestApp(overrides: Record<string, string> = {}, rateLimitNamespace = `test-${randomUUID()}`): Promise<TestApp> {
+export async function makeTestApp(
+  overrides: Record<string, string> = {},
+  rateLimitNamespace = `test-${randomUUID()}`,
+): Promise<TestApp> {
   const config = testConfig(overrides);
   const logLines: string[] = [];
   const sink = new Writable({
@@ -52,14 +55,27 @@ async function listen(): Promise<{ server: Server; url: string }> {
 }
 
 // `decisionUrl` overrides where Keycloak's country check asks (e.g. nowhere, to see it fail closed).
-export async function startTestServer(overrides: Record<string, string> = {}, options: { decisionUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: { decisionUrl?: string } = {},
+): Promise<TestServer> {
   const [publicSide, internalSide] = [await listen(), await listen()];
   const baseUrl = publicSide.url;
   const internalUrl = internalSide.url;
   const clientId = `test-app-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(24).toString('base64url');
-  const removeClient = await registerAppClient(clientId, secret, baseUrl, options.decisionUrl ?? `${internalUrl}/internal/login-decisions`);
-  const testApp = await makeTestApp({ APP_BASE_URL: baseUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret, ...overrides });
+  const removeClient = await registerAppClient(
+    clientId,
+    secret,
+    baseUrl,
+    options.decisionUrl ?? `${internalUrl}/internal/login-decisions`,
+  );
+  const testApp = await makeTestApp({
+    APP_BASE_URL: baseUrl,
+    OIDC_CLIENT_ID: clientId,
+    OIDC_CLIENT_SECRET: secret,
+    ...overrides,
+  });
   publicSide.server.on('request', testApp.app);
   publicSide.server.on('clientError', answerMalformedHttp); // as app/server.ts
   internalSide.server.on('request', testApp.internalApp);

@@ -27,7 +27,10 @@ export class Browser {
     const localAddress = options.localAddress;
     if (localAddress) {
       // undici ignores a localAddress option; a connector of our own binds the socket.
-      const connector = (target: { hostname: string; port: string }, callback: (err: Error | null, socket: unknown) => void) => {
+      const connector = (
+        target: { hostname: string; port: string },
+        callback: (err: Error | null, socket: unknown) => void,
+      ) => {
         const socket = connect({ host: target.hostname, port: Number(target.port), localAddress });
         socket.once('connect', () => callback(null, socket)).once('error', (err) => callback(err, null));
       };
@@ -65,7 +68,8 @@ export class Browser {
   private cookieHeader(url: URL): string {
     const cookies = this.jar.get(url.host);
     if (!cookies) return '';
-    const inScope = (c: Cookie) => url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`);
+    const inScope = (c: Cookie) =>
+      url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`);
     return [...cookies.values()]
       .filter((c) => (!c.expiresAt || c.expiresAt > Date.now()) && inScope(c))
       .sort((a, b) => b.path.length - a.path.length)
@@ -90,7 +94,12 @@ export class Browser {
         headers['x-forwarded-proto'] = 'https';
       }
       if (init.body instanceof URLSearchParams) headers['content-type'] = 'application/x-www-form-urlencoded';
-      const response = await fetch(current, { ...init, headers, redirect: 'manual', ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}) } as RequestInit);
+      const response = await fetch(current, {
+        ...init,
+        headers,
+        redirect: 'manual',
+        ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+      } as RequestInit);
       this.remember(current, response);
       const location = response.headers.get('location');
       if (options.follow !== false && location && response.status >= 300 && response.status < 400) {
@@ -112,7 +121,13 @@ export class Browser {
   }
 }
 
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 export type Form = { id: string; action: string; fields: Record<string, string> };
 

@@ -14,7 +14,12 @@ async function adminToken(): Promise<string> {
   if (cachedToken && cachedToken.until > Date.now()) return cachedToken.token;
   const response = await fetch(`${KEYCLOAK_URL()}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: process.env.KC_ADMIN_PASSWORD! }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: 'admin',
+      password: process.env.KC_ADMIN_PASSWORD!,
+    }),
   });
   if (!response.ok) throw new Error(`admin login failed: ${response.status}`);
   const body = (await response.json()) as { access_token: string; expires_in: number };
@@ -28,14 +33,20 @@ export async function admin(method: string, path: string, body?: unknown, realm 
     headers: { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok && response.status !== 404) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok && response.status !== 404)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response;
 }
 const idFrom = (response: Response) => response.headers.get('location')!.split('/').pop()!;
 
 // A confidential client like schulid-app (same mappers and scopes, from realm-export/), for one
 // test app instance's URL.
-export async function registerAppClient(clientId: string, secret: string, baseUrl: string, decisionUrl: string): Promise<() => Promise<void>> {
+export async function registerAppClient(
+  clientId: string,
+  secret: string,
+  baseUrl: string,
+  decisionUrl: string,
+): Promise<() => Promise<void>> {
   const realm = JSON.parse(readFileSync(join(__dirname, '..', '..', 'realm-export', 'schulid-realm.json'), 'utf8'));
   const template = realm.clients.find((client: { clientId: string }) => client.clientId === 'schulid-app');
   const id = idFrom(
@@ -62,7 +73,12 @@ export type TestSchool = { id: string; slug: string; orgId: string };
 export async function createSchoolWithOrganization(platform: PrismaClient): Promise<TestSchool> {
   const school = await createSchool(platform, { slug: uniqueSlug(), name: 'Testschule' }, null);
   const orgId = idFrom(
-    await admin('POST', '/organizations', { name: school.slug, alias: school.slug, enabled: true, domains: [{ name: `${school.slug}.test.invalid` }] }),
+    await admin('POST', '/organizations', {
+      name: school.slug,
+      alias: school.slug,
+      enabled: true,
+      domains: [{ name: `${school.slug}.test.invalid` }],
+    }),
   );
   return { id: school.id, slug: school.slug, orgId };
 }
@@ -82,7 +98,9 @@ export async function createUser(options: {
   const username = options.username ?? `u-${randomBytes(5).toString('hex')}`;
   const password = `Pw-${randomBytes(12).toString('base64url')}`;
   const realm = options.realm ?? 'schulid';
-  const credentials: unknown[] = [{ type: 'password', value: password, temporary: options.isPasswordTemporary ?? false }];
+  const credentials: unknown[] = [
+    { type: 'password', value: password, temporary: options.isPasswordTemporary ?? false },
+  ];
   if (options.otpSecret) {
     credentials.push({
       type: 'otp',
@@ -91,9 +109,24 @@ export async function createUser(options: {
       credentialData: JSON.stringify({ subType: 'totp', digits: 6, period: 30, algorithm: 'HmacSHA1', counter: 0 }),
     });
   }
-  const id = idFrom(await admin('POST', '/users', { username, ...(options.email ? { email: options.email, emailVerified: true } : {}), enabled: true, requiredActions: options.requiredActions ?? [], credentials }, realm));
+  const id = idFrom(
+    await admin(
+      'POST',
+      '/users',
+      {
+        username,
+        ...(options.email ? { email: options.email, emailVerified: true } : {}),
+        enabled: true,
+        requiredActions: options.requiredActions ?? [],
+        credentials,
+      },
+      realm,
+    ),
+  );
   if (options.roles.length > 0) {
-    const roles = await Promise.all(options.roles.map(async (name) => (await admin('GET', `/roles/${name}`, undefined, realm)).json()));
+    const roles = await Promise.all(
+      options.roles.map(async (name) => (await admin('GET', `/roles/${name}`, undefined, realm)).json()),
+    );
     await admin('POST', `/users/${id}/role-mappings/realm`, roles, realm);
   }
   if (options.school) await admin('POST', `/organizations/${options.school.orgId}/members`, id);
@@ -106,7 +139,10 @@ export async function keycloakSessionsOf(userId: string): Promise<unknown[]> {
 
 // A public research client like schulid-research (device grant, audience schulid-api), whose
 // country check asks the given decision endpoint; optionally with a short token lifetime.
-export async function registerResearchClient(decisionUrl: string, accessTokenLifespanSeconds?: number): Promise<{ clientId: string; remove(): Promise<void> }> {
+export async function registerResearchClient(
+  decisionUrl: string,
+  accessTokenLifespanSeconds?: number,
+): Promise<{ clientId: string; remove(): Promise<void> }> {
   const realm = JSON.parse(readFileSync(join(__dirname, '..', '..', 'realm-export', 'schulid-realm.json'), 'utf8'));
   const template = realm.clients.find((client: { clientId: string }) => client.clientId === 'schulid-research');
   const clientId = `test-research-${randomBytes(4).toString('hex')}`;
@@ -119,11 +155,29 @@ export async function registerResearchClient(decisionUrl: string, accessTokenLif
 // A copy of one of the realm's clients (e.g. Keycloak's own account-console) whose country check
 // asks the given decision endpoint. Tests never change the real clients: an interrupted test would
 // leave them pointing at a dead port.
-export async function registerClientCopy(templateClientId: string, decisionUrl: string): Promise<{ clientId: string; remove(): Promise<void> }> {
-  const [template] = (await (await admin('GET', `/clients?clientId=${encodeURIComponent(templateClientId)}`)).json()) as Record<string, unknown>[];
-  const { id: _id, clientId: _clientId, ...rest } = template as { id: string; clientId: string; attributes?: Record<string, string> };
+export async function registerClientCopy(
+  templateClientId: string,
+  decisionUrl: string,
+): Promise<{ clientId: string; remove(): Promise<void> }> {
+  const [template] = (await (
+    await admin('GET', `/clients?clientId=${encodeURIComponent(templateClientId)}`)
+  ).json()) as Record<string, unknown>[];
+  const {
+    id: _id,
+    clientId: _clientId,
+    ...rest
+  } = template as { id: string; clientId: string; attributes?: Record<string, string> };
   const clientId = `test-${templateClientId}-${randomBytes(4).toString('hex')}`;
-  const protocolMappers = ((rest as { protocolMappers?: { id?: string }[] }).protocolMappers ?? []).map(({ id: _mapperId, ...mapper }) => mapper);
-  const id = idFrom(await admin('POST', '/clients', { ...rest, clientId, protocolMappers, attributes: { ...rest.attributes, 'schulid.country-decision-url': decisionUrl } }));
+  const protocolMappers = ((rest as { protocolMappers?: { id?: string }[] }).protocolMappers ?? []).map(
+    ({ id: _mapperId, ...mapper }) => mapper,
+  );
+  const id = idFrom(
+    await admin('POST', '/clients', {
+      ...rest,
+      clientId,
+      protocolMappers,
+      attributes: { ...rest.attributes, 'schulid.country-decision-url': decisionUrl },
+    }),
+  );
   return { clientId, remove: async () => void (await admin('DELETE', `/clients/${id}`)) };
 }

@@ -6,7 +6,12 @@ import { totp } from './totp';
 export type Credentials = { username: string; password: string; otpKey?: Buffer; newPassword?: string };
 export type LoginOutcome = { isLoggedIn: boolean; page: Page; message: string; stepsSeen: string[]; totpKey?: Buffer };
 
-export async function answerKeycloak(browser: Browser, first: Page, credentials: Credentials, isFinished: (page: Page) => boolean): Promise<LoginOutcome> {
+export async function answerKeycloak(
+  browser: Browser,
+  first: Page,
+  credentials: Credentials,
+  isFinished: (page: Page) => boolean,
+): Promise<LoginOutcome> {
   const stepsSeen: string[] = [];
   let page = first;
   let totpKey = credentials.otpKey;
@@ -23,7 +28,11 @@ export async function answerKeycloak(browser: Browser, first: Page, credentials:
         page = await browser.post(form.action, { ...form.fields, accept: 'Ja' });
         break;
       case 'kc-form-login':
-        page = await browser.post(form.action, { ...form.fields, username: credentials.username, password: credentials.password });
+        page = await browser.post(form.action, {
+          ...form.fields,
+          username: credentials.username,
+          password: credentials.password,
+        });
         break;
       case 'kc-otp-login-form':
         if (!totpKey) return stop(false, 'TOTP asked');
@@ -37,7 +46,11 @@ export async function answerKeycloak(browser: Browser, first: Page, credentials:
         break;
       case 'kc-passwd-update-form':
         if (!credentials.newPassword) return stop(false, 'new password asked');
-        page = await browser.post(form.action, { ...form.fields, 'password-new': credentials.newPassword, 'password-confirm': credentials.newPassword });
+        page = await browser.post(form.action, {
+          ...form.fields,
+          'password-new': credentials.newPassword,
+          'password-confirm': credentials.newPassword,
+        });
         break;
       default:
         return stop(false);
@@ -46,7 +59,12 @@ export async function answerKeycloak(browser: Browser, first: Page, credentials:
   return stop(false, 'too many steps');
 }
 
-export async function loginThroughApp(browser: Browser, appBaseUrl: string, credentials: Credentials, loginPath = '/auth/login'): Promise<LoginOutcome> {
+export async function loginThroughApp(
+  browser: Browser,
+  appBaseUrl: string,
+  credentials: Credentials,
+  loginPath = '/auth/login',
+): Promise<LoginOutcome> {
   const first = await browser.get(`${appBaseUrl}${loginPath}`);
   return answerKeycloak(browser, first, credentials, (page) => page.url.startsWith(appBaseUrl));
 }

@@ -27,7 +27,12 @@ export function inProcessApp(): { testApp: TestApp } {
 }
 
 // A user of the given roles, with TOTP set up, logged in to the app in a browser of their own.
-export async function signedInWithTotp(baseUrl: string, roles: string[], school?: TestSchool, names: { username?: string; email?: string } = {}) {
+export async function signedInWithTotp(
+  baseUrl: string,
+  roles: string[],
+  school?: TestSchool,
+  names: { username?: string; email?: string } = {},
+) {
   const secret = randomBytes(20).toString('hex');
   const user = await createUser({ roles, school, otpSecret: secret, ...names });
   const browser = new Browser();

@@ -8,7 +8,12 @@ const oidcBase = (realm = 'schulid') => `${process.env.KEYCLOAK_URL}/realms/${re
 
 // `browser`: one that is already logged in to Keycloak (single sign-on, no second TOTP code).
 // `pollFrom`: the address the script polls from (as the trusted proxy would forward it).
-export async function deviceFlowToken(clientId: string, credentials: Credentials, browser = new Browser(), pollFrom?: string): Promise<{ access_token: string; expires_in: number }> {
+export async function deviceFlowToken(
+  clientId: string,
+  credentials: Credentials,
+  browser = new Browser(),
+  pollFrom?: string,
+): Promise<{ access_token: string; expires_in: number }> {
   // The client requires PKCE, for the device grant too.
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -19,9 +24,11 @@ export async function deviceFlowToken(clientId: string, credentials: Credentials
   };
   const page = await browser.get(started.verification_uri_complete);
   // Done when Keycloak shows a page without anything left to answer ("device login successful").
-  const isDone = (p: { status: number; body: string; url: string }) => p.status === 200 && formsOf(p as never).every((f) => f.id === 'kc-locale-form');
+  const isDone = (p: { status: number; body: string; url: string }) =>
+    p.status === 200 && formsOf(p as never).every((f) => f.id === 'kc-locale-form');
   const outcome = await answerKeycloak(browser, page, credentials, isDone);
-  if (!outcome.isLoggedIn) throw new Error(`device login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message}`);
+  if (!outcome.isLoggedIn)
+    throw new Error(`device login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message}`);
   const token = await fetch(`${oidcBase()}/token`, {
     method: 'POST',
     headers: pollFrom ? { 'x-forwarded-for': pollFrom, 'x-forwarded-proto': 'https' } : {},

@@ -5,7 +5,8 @@
 import { add, div, rational, type Rational } from './rational';
 
 export type NumberForm = 'integer' | 'decimal' | 'fraction' | 'mixed';
-export type ParsedNumber = { isReadable: true; value: Rational; form: NumberForm; isPercent: boolean } | { isReadable: false };
+export type ParsedNumber =
+  { isReadable: true; value: Rational; form: NumberForm; isPercent: boolean } | { isReadable: false };
 
 const UNREADABLE = { isReadable: false } as const;
 const GROUPED = /^\d{1,3}(?:[. ]\d{3})+$/; // thousands groups: "1.234.567", "1 234"
@@ -39,7 +40,11 @@ function parseUnsignedDecimal(text: string): { value: Rational; form: NumberForm
 }
 
 export function parseNumber(input: string): ParsedNumber {
-  let text = input.normalize('NFKC').replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ').trim();
+  let text = input
+    .normalize('NFKC')
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length === 0 || text.length > 40) return UNREADABLE;
   const isPercent = /\s?%$/.test(text);
   if (isPercent) text = text.replace(/\s?%$/, '');
@@ -49,7 +54,12 @@ export function parseNumber(input: string): ParsedNumber {
     sign = signMatch[1] === '-' ? -1n : 1n;
     text = text.slice(signMatch[0].length);
   }
-  const withSign = (value: Rational, form: NumberForm): ParsedNumber => ({ isReadable: true, value: rational(sign * value.n, value.d), form, isPercent });
+  const withSign = (value: Rational, form: NumberForm): ParsedNumber => ({
+    isReadable: true,
+    value: rational(sign * value.n, value.d),
+    form,
+    isPercent,
+  });
 
   const mixed = /^(\d+) (\d+) ?\/ ?(\d+)$/.exec(text);
   if (mixed) {

@@ -12,8 +12,13 @@ function checkNumber(answer: NumberAnswer, input: string): CheckResult {
   const parsed = parseNumber(input);
   if (!parsed.isReadable || (parsed.isPercent && answer.unit !== '%')) return { result: 'unreadable', readAs: null };
   const shown =
-    parsed.form === 'decimal' ? formatDecimal(parsed.value)! : parsed.form === 'mixed' ? formatMixed(parsed.value) : formatFraction(parsed.value);
-  const readAs = parsed.form === 'fraction' && !isTypedFractionReduced(input) ? input.replace(/\s+/g, '').replace('%', '') : shown;
+    parsed.form === 'decimal'
+      ? formatDecimal(parsed.value)!
+      : parsed.form === 'mixed'
+        ? formatMixed(parsed.value)
+        : formatFraction(parsed.value);
+  const readAs =
+    parsed.form === 'fraction' && !isTypedFractionReduced(input) ? input.replace(/\s+/g, '').replace('%', '') : shown;
   const withUnit = parsed.isPercent ? `${readAs} %` : readAs;
   const isFormAllowed = !answer.forms || answer.forms.includes(parsed.form);
   const isReducedEnough = !answer.mustBeReduced || isTypedFractionReduced(input);
@@ -30,7 +35,8 @@ function letterIndex(input: string, count: number): number | null {
 }
 
 function checkChoice(answer: ChoiceAnswer, input: string): CheckResult {
-  const index = letterIndex(input, answer.options.length) ?? answer.options.findIndex((option) => option === input.trim());
+  const index =
+    letterIndex(input, answer.options.length) ?? answer.options.findIndex((option) => option === input.trim());
   if (index === null || index < 0) return { result: 'unreadable', readAs: null };
   return { result: index === answer.correct ? 'correct' : 'wrong', readAs: LETTERS[index]! };
 }
@@ -38,7 +44,10 @@ function checkChoice(answer: ChoiceAnswer, input: string): CheckResult {
 function checkOrder(answer: OrderAnswer, input: string): CheckResult {
   const parts = input.split(/[\s,;]+/).filter(Boolean);
   const indexes = parts.map((part) => letterIndex(part, answer.items.length));
-  const isPermutation = indexes.length === answer.items.length && indexes.every((i) => i !== null) && new Set(indexes).size === indexes.length;
+  const isPermutation =
+    indexes.length === answer.items.length &&
+    indexes.every((i) => i !== null) &&
+    new Set(indexes).size === indexes.length;
   if (!isPermutation) return { result: 'unreadable', readAs: null };
   const readAs = indexes.map((i) => LETTERS[i!]).join(', ');
   const isCorrect = indexes.every((i, position) => i === answer.correctOrder[position]);
@@ -61,10 +70,19 @@ export function checkAnswer(answer: Answer, input: string): CheckResult {
 export function canonicalAnswer(answer: Answer): string {
   switch (answer.kind) {
     case 'number': {
-      if (answer.denominator !== undefined) return `${(answer.value.n * BigInt(answer.denominator)) / answer.value.d}/${answer.denominator}`;
+      if (answer.denominator !== undefined)
+        return `${(answer.value.n * BigInt(answer.denominator)) / answer.value.d}/${answer.denominator}`;
       const forms = answer.forms ?? ['integer', 'decimal', 'fraction', 'mixed'];
-      const decimal = forms.includes('decimal') || (forms.includes('integer') && answer.value.d === 1n) ? formatDecimal(answer.value) : null;
-      return decimal ?? (forms.includes('mixed') && !forms.includes('fraction') ? formatMixed(answer.value) : formatFraction(answer.value));
+      const decimal =
+        forms.includes('decimal') || (forms.includes('integer') && answer.value.d === 1n)
+          ? formatDecimal(answer.value)
+          : null;
+      return (
+        decimal ??
+        (forms.includes('mixed') && !forms.includes('fraction')
+          ? formatMixed(answer.value)
+          : formatFraction(answer.value))
+      );
     }
     case 'choice':
       return LETTERS[answer.correct]!;

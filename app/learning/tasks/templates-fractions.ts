@@ -3,8 +3,15 @@ import { add, compare, formatDecimal, formatFraction, formatMixed, mul, rational
 import type { Random, Template } from './task-types';
 
 const WORDS: [string, number, number][] = [
-  ['ein Halb', 1, 2], ['ein Drittel', 1, 3], ['zwei Drittel', 2, 3], ['ein Viertel', 1, 4], ['drei Viertel', 3, 4],
-  ['zwei Fünftel', 2, 5], ['drei Achtel', 3, 8], ['fünf Sechstel', 5, 6], ['sieben Zehntel', 7, 10],
+  ['ein Halb', 1, 2],
+  ['ein Drittel', 1, 3],
+  ['zwei Drittel', 2, 3],
+  ['ein Viertel', 1, 4],
+  ['drei Viertel', 3, 4],
+  ['zwei Fünftel', 2, 5],
+  ['drei Achtel', 3, 8],
+  ['fünf Sechstel', 5, 6],
+  ['sieben Zehntel', 7, 10],
 ];
 const fr = (r: Rational) => formatFraction(r);
 const properFraction = (random: Random, maxDenominator = 12) => {
@@ -22,93 +29,169 @@ const distinctFractions = (random: Random, count: number) => {
 
 export const FRACTION_TEMPLATES: Template[] = [
   {
-    id: 'fr-shaded-parts', version: 1, topic: 'fractions-reading', difficulty: 1, grade: 4,
+    id: 'fr-shaded-parts',
+    version: 1,
+    topic: 'fractions-reading',
+    difficulty: 1,
+    grade: 4,
     generate: (r) => {
       const d = r.int(2, 12);
       const k = r.int(1, d - 1);
-      return { prompt: `Ein Kuchen hat ${d} gleich große Stücke. ${k} davon sind gegessen. Welcher Bruchteil ist gegessen?`, answer: { kind: 'number', value: rational(k, d), forms: ['fraction'] } };
+      return {
+        prompt: `Ein Kuchen hat ${d} gleich große Stücke. ${k} davon sind gegessen. Welcher Bruchteil ist gegessen?`,
+        answer: { kind: 'number', value: rational(k, d), forms: ['fraction'] },
+      };
     },
   },
   {
-    id: 'fr-words', version: 1, topic: 'fractions-reading', difficulty: 1, grade: 4,
+    id: 'fr-words',
+    version: 1,
+    topic: 'fractions-reading',
+    difficulty: 1,
+    grade: 4,
     generate: (r) => {
       const [word, a, b] = r.pick(WORDS);
-      return { prompt: `Schreibe „${word}“ als Bruch.`, answer: { kind: 'number', value: rational(a, b), forms: ['fraction'], denominator: b } };
+      return {
+        prompt: `Schreibe „${word}“ als Bruch.`,
+        answer: { kind: 'number', value: rational(a, b), forms: ['fraction'], denominator: b },
+      };
     },
   },
   {
-    id: 'fr-part-of-amount', version: 1, topic: 'fractions-reading', difficulty: 2, grade: 4,
+    id: 'fr-part-of-amount',
+    version: 1,
+    topic: 'fractions-reading',
+    difficulty: 2,
+    grade: 4,
     generate: (r) => {
       const d = r.int(2, 10);
       const k = r.int(1, d - 1);
       const amount = d * r.int(2, 12);
-      return { prompt: `Wie viel sind ${k}/${d} von ${amount}?`, answer: { kind: 'number', value: rational((amount / d) * k) } };
+      return {
+        prompt: `Wie viel sind ${k}/${d} von ${amount}?`,
+        answer: { kind: 'number', value: rational((amount / d) * k) },
+      };
     },
   },
   {
-    id: 'fer-reduce', version: 1, topic: 'fractions-expand-reduce', difficulty: 2, grade: 5,
+    id: 'fer-reduce',
+    version: 1,
+    topic: 'fractions-expand-reduce',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const base = properFraction(r);
       const k = r.int(2, 6);
-      return { prompt: `Kürze ${base.n * BigInt(k)}/${base.d * BigInt(k)} so weit wie möglich.`, answer: { kind: 'number', value: base, forms: ['fraction'], mustBeReduced: true } };
+      return {
+        prompt: `Kürze ${base.n * BigInt(k)}/${base.d * BigInt(k)} so weit wie möglich.`,
+        answer: { kind: 'number', value: base, forms: ['fraction'], mustBeReduced: true },
+      };
     },
   },
   {
-    id: 'fer-expand', version: 1, topic: 'fractions-expand-reduce', difficulty: 1, grade: 5,
+    id: 'fer-expand',
+    version: 1,
+    topic: 'fractions-expand-reduce',
+    difficulty: 1,
+    grade: 5,
     generate: (r) => {
       const base = properFraction(r, 9);
       const k = r.int(2, 6);
-      return { prompt: `Erweitere ${fr(base)} mit ${k}.`, answer: { kind: 'number', value: base, forms: ['fraction'], denominator: Number(base.d) * k } };
+      return {
+        prompt: `Erweitere ${fr(base)} mit ${k}.`,
+        answer: { kind: 'number', value: base, forms: ['fraction'], denominator: Number(base.d) * k },
+      };
     },
   },
   {
-    id: 'fer-missing-numerator', version: 1, topic: 'fractions-expand-reduce', difficulty: 2, grade: 5,
+    id: 'fer-missing-numerator',
+    version: 1,
+    topic: 'fractions-expand-reduce',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const base = properFraction(r, 9);
       const k = BigInt(r.int(2, 8));
-      return { prompt: `${fr(base)} = ?/${base.d * k}. Welche Zahl fehlt?`, answer: { kind: 'number', value: rational(base.n * k) } };
+      return {
+        prompt: `${fr(base)} = ?/${base.d * k}. Welche Zahl fehlt?`,
+        answer: { kind: 'number', value: rational(base.n * k) },
+      };
     },
   },
   {
-    id: 'fer-equal-choice', version: 1, topic: 'fractions-expand-reduce', difficulty: 2, grade: 5,
+    id: 'fer-equal-choice',
+    version: 1,
+    topic: 'fractions-expand-reduce',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const base = properFraction(r, 6);
       const k = BigInt(r.int(2, 5));
       // Distractors never equal the fraction: (nk+1)/dk, nk/(dk+1), n/(d+1).
-      const options = [`${base.n * k}/${base.d * k}`, `${base.n * k + 1n}/${base.d * k}`, `${base.n * k}/${base.d * k + 1n}`, `${base.n}/${base.d + 1n}`];
+      const options = [
+        `${base.n * k}/${base.d * k}`,
+        `${base.n * k + 1n}/${base.d * k}`,
+        `${base.n * k}/${base.d * k + 1n}`,
+        `${base.n}/${base.d + 1n}`,
+      ];
       const correct = r.int(0, 3);
       [options[0], options[correct]] = [options[correct]!, options[0]!];
       return { prompt: `Welcher Bruch ist gleich ${fr(base)}?`, answer: { kind: 'choice', options, correct } };
     },
   },
   {
-    id: 'fc-symbol', version: 1, topic: 'fractions-compare', difficulty: 2, grade: 5,
+    id: 'fc-symbol',
+    version: 1,
+    topic: 'fractions-compare',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const [a, b] = [properFraction(r, 10), properFraction(r, 10)];
-      return { prompt: `Setze das richtige Zeichen ein: ${fr(a)} ? ${fr(b)}`, answer: { kind: 'choice', options: ['<', '=', '>'], correct: compare(a, b) + 1 } };
+      return {
+        prompt: `Setze das richtige Zeichen ein: ${fr(a)} ? ${fr(b)}`,
+        answer: { kind: 'choice', options: ['<', '=', '>'], correct: compare(a, b) + 1 },
+      };
     },
   },
   {
-    id: 'fc-same-denominator', version: 1, topic: 'fractions-compare', difficulty: 1, grade: 5,
+    id: 'fc-same-denominator',
+    version: 1,
+    topic: 'fractions-compare',
+    difficulty: 1,
+    grade: 5,
     generate: (r) => {
       const d = r.int(5, 12);
       const a = r.int(1, d - 2);
       const b = r.int(a + 1, d - 1);
       const isFirstLarger = r.int(0, 1) === 1;
       const options = isFirstLarger ? [`${b}/${d}`, `${a}/${d}`] : [`${a}/${d}`, `${b}/${d}`];
-      return { prompt: 'Welcher Bruch ist größer?', answer: { kind: 'choice', options, correct: isFirstLarger ? 0 : 1 } };
+      return {
+        prompt: 'Welcher Bruch ist größer?',
+        answer: { kind: 'choice', options, correct: isFirstLarger ? 0 : 1 },
+      };
     },
   },
   {
-    id: 'fc-order', version: 1, topic: 'fractions-compare', difficulty: 3, grade: 6,
+    id: 'fc-order',
+    version: 1,
+    topic: 'fractions-compare',
+    difficulty: 3,
+    grade: 6,
     generate: (r) => {
       const values = distinctFractions(r, 3);
       const order = values.map((_, i) => i).sort((x, y) => compare(values[x]!, values[y]!));
-      return { prompt: 'Ordne die Brüche der Größe nach, den kleinsten zuerst.', answer: { kind: 'order', items: values.map(fr), correctOrder: order } };
+      return {
+        prompt: 'Ordne die Brüche der Größe nach, den kleinsten zuerst.',
+        answer: { kind: 'order', items: values.map(fr), correctOrder: order },
+      };
     },
   },
   {
-    id: 'fa-same-denominator', version: 1, topic: 'fractions-add', difficulty: 1, grade: 5,
+    id: 'fa-same-denominator',
+    version: 1,
+    topic: 'fractions-add',
+    difficulty: 1,
+    grade: 5,
     generate: (r) => {
       const d = r.int(3, 12);
       const [a, b] = [r.int(1, d - 1), r.int(1, d - 1)];
@@ -116,80 +199,167 @@ export const FRACTION_TEMPLATES: Template[] = [
     },
   },
   {
-    id: 'fa-different-denominators', version: 1, topic: 'fractions-add', difficulty: 2, grade: 6,
+    id: 'fa-different-denominators',
+    version: 1,
+    topic: 'fractions-add',
+    difficulty: 2,
+    grade: 6,
     generate: (r) => {
       const [a, b] = [properFraction(r, 8), properFraction(r, 8)];
       return { prompt: `${fr(a)} + ${fr(b)} = ?`, answer: { kind: 'number', value: add(a, b) } };
     },
   },
   {
-    id: 'fa-mixed-numbers', version: 1, topic: 'fractions-add', difficulty: 3, grade: 6,
+    id: 'fa-mixed-numbers',
+    version: 1,
+    topic: 'fractions-add',
+    difficulty: 3,
+    grade: 6,
     generate: (r) => {
       const a = add(rational(r.int(1, 4)), properFraction(r, 6));
       const b = add(rational(r.int(1, 4)), properFraction(r, 6));
-      return { prompt: `${formatMixed(a)} + ${formatMixed(b)} = ? (gemischte Zahl oder Bruch)`, answer: { kind: 'number', value: add(a, b) } };
+      return {
+        prompt: `${formatMixed(a)} + ${formatMixed(b)} = ? (gemischte Zahl oder Bruch)`,
+        answer: { kind: 'number', value: add(a, b) },
+      };
     },
   },
   {
-    id: 'dec-from-fraction', version: 1, topic: 'decimals', difficulty: 2, grade: 5,
+    id: 'dec-from-fraction',
+    version: 1,
+    topic: 'decimals',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
-      const [a, b] = r.pick<[number, number]>([[1, 2], [1, 4], [3, 4], [1, 5], [2, 5], [3, 5], [4, 5], [1, 8], [3, 8], [7, 10], [9, 20], [3, 25]]);
-      return { prompt: `Schreibe ${a}/${b} als Dezimalzahl.`, answer: { kind: 'number', value: rational(a, b), forms: ['decimal'] } };
+      const [a, b] = r.pick<[number, number]>([
+        [1, 2],
+        [1, 4],
+        [3, 4],
+        [1, 5],
+        [2, 5],
+        [3, 5],
+        [4, 5],
+        [1, 8],
+        [3, 8],
+        [7, 10],
+        [9, 20],
+        [3, 25],
+      ]);
+      return {
+        prompt: `Schreibe ${a}/${b} als Dezimalzahl.`,
+        answer: { kind: 'number', value: rational(a, b), forms: ['decimal'] },
+      };
     },
   },
   {
-    id: 'dec-add', version: 1, topic: 'decimals', difficulty: 2, grade: 5,
+    id: 'dec-add',
+    version: 1,
+    topic: 'decimals',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const [a, b] = [rational(r.int(1, 999), 100), rational(r.int(1, 99), 10)];
       return { prompt: `${formatDecimal(a)} + ${formatDecimal(b)} = ?`, answer: { kind: 'number', value: add(a, b) } };
     },
   },
   {
-    id: 'dec-times-power-of-ten', version: 1, topic: 'decimals', difficulty: 1, grade: 5,
+    id: 'dec-times-power-of-ten',
+    version: 1,
+    topic: 'decimals',
+    difficulty: 1,
+    grade: 5,
     generate: (r) => {
       const a = rational(r.int(1, 999), 1000);
       const factor = r.pick([10, 100, 1000]);
-      return { prompt: `${formatDecimal(a)} · ${factor} = ?`, answer: { kind: 'number', value: mul(a, rational(factor)) } };
+      return {
+        prompt: `${formatDecimal(a)} · ${factor} = ?`,
+        answer: { kind: 'number', value: mul(a, rational(factor)) },
+      };
     },
   },
   {
-    id: 'dec-larger', version: 1, topic: 'decimals', difficulty: 2, grade: 5,
+    id: 'dec-larger',
+    version: 1,
+    topic: 'decimals',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const a = rational(r.int(1, 99), 10);
       let b = rational(r.int(1, 999), 100);
       if (compare(a, b) === 0) b = add(b, rational(1, 100));
-      return { prompt: 'Welche Zahl ist größer?', answer: { kind: 'choice', options: [formatDecimal(a)!, formatDecimal(b)!], correct: compare(a, b) > 0 ? 0 : 1 } };
+      return {
+        prompt: 'Welche Zahl ist größer?',
+        answer: { kind: 'choice', options: [formatDecimal(a)!, formatDecimal(b)!], correct: compare(a, b) > 0 ? 0 : 1 },
+      };
     },
   },
   {
-    id: 'pct-of-amount', version: 1, topic: 'percentages', difficulty: 2, grade: 6,
+    id: 'pct-of-amount',
+    version: 1,
+    topic: 'percentages',
+    difficulty: 2,
+    grade: 6,
     generate: (r) => {
       const p = r.pick([10, 20, 25, 50, 75, 5, 1]);
       const amount = r.int(1, 40) * 20;
-      return { prompt: `Wie viel sind ${p} % von ${amount}?`, answer: { kind: 'number', value: mul(rational(p, 100), rational(amount)) } };
+      return {
+        prompt: `Wie viel sind ${p} % von ${amount}?`,
+        answer: { kind: 'number', value: mul(rational(p, 100), rational(amount)) },
+      };
     },
   },
   {
-    id: 'pct-share', version: 1, topic: 'percentages', difficulty: 2, grade: 6,
+    id: 'pct-share',
+    version: 1,
+    topic: 'percentages',
+    difficulty: 2,
+    grade: 6,
     generate: (r) => {
       const whole = r.pick([20, 25, 50, 200, 400]);
       const part = r.int(1, whole - 1);
-      return { prompt: `Wie viel Prozent sind ${part} von ${whole}?`, answer: { kind: 'number', value: rational(part * 100, whole), unit: '%' } };
+      return {
+        prompt: `Wie viel Prozent sind ${part} von ${whole}?`,
+        answer: { kind: 'number', value: rational(part * 100, whole), unit: '%' },
+      };
     },
   },
   {
-    id: 'pct-from-fraction', version: 1, topic: 'percentages', difficulty: 1, grade: 6,
+    id: 'pct-from-fraction',
+    version: 1,
+    topic: 'percentages',
+    difficulty: 1,
+    grade: 6,
     generate: (r) => {
-      const [a, b] = r.pick<[number, number]>([[1, 2], [1, 4], [3, 4], [1, 5], [2, 5], [1, 10], [3, 10], [1, 20], [1, 25]]);
-      return { prompt: `Schreibe ${a}/${b} in Prozent.`, answer: { kind: 'number', value: rational(a * 100, b), unit: '%' } };
+      const [a, b] = r.pick<[number, number]>([
+        [1, 2],
+        [1, 4],
+        [3, 4],
+        [1, 5],
+        [2, 5],
+        [1, 10],
+        [3, 10],
+        [1, 20],
+        [1, 25],
+      ]);
+      return {
+        prompt: `Schreibe ${a}/${b} in Prozent.`,
+        answer: { kind: 'number', value: rational(a * 100, b), unit: '%' },
+      };
     },
   },
   {
-    id: 'pct-discount', version: 1, topic: 'percentages', difficulty: 3, grade: 6,
+    id: 'pct-discount',
+    version: 1,
+    topic: 'percentages',
+    difficulty: 3,
+    grade: 6,
     generate: (r) => {
       const price = r.int(2, 40) * 5;
       const p = r.pick([10, 20, 25, 30, 50]);
-      return { prompt: `Ein Buch kostet ${price} €. Es gibt ${p} % Rabatt. Wie viel Euro kostet es jetzt?`, answer: { kind: 'number', value: mul(rational(price), rational(100 - p, 100)) } };
+      return {
+        prompt: `Ein Buch kostet ${price} €. Es gibt ${p} % Rabatt. Wie viel Euro kostet es jetzt?`,
+        answer: { kind: 'number', value: mul(rational(price), rational(100 - p, 100)) },
+      };
     },
   },
 ];

@@ -8,47 +8,80 @@ const de = (value: number) => value.toLocaleString('de-DE');
 
 export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   {
-    id: 'pv-digit-value', version: 1, topic: 'place-value', difficulty: 1, grade: 3,
+    id: 'pv-digit-value',
+    version: 1,
+    topic: 'place-value',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const number = r.int(1000, 9999);
       const position = r.int(0, 3);
       const digit = Math.floor(number / 10 ** position) % 10;
-      return { prompt: `Welchen Wert hat die Ziffer an der ${['Einer', 'Zehner', 'Hunderter', 'Tausender'][position]}stelle von ${de(number)}?`, answer: n(digit * 10 ** position) };
+      return {
+        prompt: `Welchen Wert hat die Ziffer an der ${['Einer', 'Zehner', 'Hunderter', 'Tausender'][position]}stelle von ${de(number)}?`,
+        answer: n(digit * 10 ** position),
+      };
     },
   },
   {
-    id: 'pv-compose', version: 1, topic: 'place-value', difficulty: 1, grade: 3,
+    id: 'pv-compose',
+    version: 1,
+    topic: 'place-value',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const [t, h, z, e] = [r.int(1, 9), r.int(0, 9), r.int(0, 9), r.int(0, 9)];
-      return { prompt: `Schreibe als Zahl: ${t} Tausender, ${h} Hunderter, ${z} Zehner, ${e} Einer.`, answer: n(t * 1000 + h * 100 + z * 10 + e) };
+      return {
+        prompt: `Schreibe als Zahl: ${t} Tausender, ${h} Hunderter, ${z} Zehner, ${e} Einer.`,
+        answer: n(t * 1000 + h * 100 + z * 10 + e),
+      };
     },
   },
   {
-    id: 'pv-round-hundreds', version: 1, topic: 'place-value', difficulty: 2, grade: 4,
+    id: 'pv-round-hundreds',
+    version: 1,
+    topic: 'place-value',
+    difficulty: 2,
+    grade: 4,
     generate: (r) => {
       const number = r.int(1000, 99999);
       return { prompt: `Runde ${de(number)} auf Hunderter.`, answer: n(Math.round(number / 100) * 100) };
     },
   },
   {
-    id: 'pv-order', version: 1, topic: 'place-value', difficulty: 2, grade: 3,
+    id: 'pv-order',
+    version: 1,
+    topic: 'place-value',
+    difficulty: 2,
+    grade: 3,
     generate: (r) => {
       const items = new Set<number>();
       while (items.size < 4) items.add(r.int(100, 9999));
       const values = [...items];
       const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
-      return { prompt: 'Ordne die Zahlen der Größe nach, die kleinste zuerst.', answer: { kind: 'order', items: values.map(de), correctOrder: order } };
+      return {
+        prompt: 'Ordne die Zahlen der Größe nach, die kleinste zuerst.',
+        answer: { kind: 'order', items: values.map(de), correctOrder: order },
+      };
     },
   },
   {
-    id: 'as-add-2digit', version: 1, topic: 'add-subtract', difficulty: 1, grade: 3,
+    id: 'as-add-2digit',
+    version: 1,
+    topic: 'add-subtract',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const [a, b] = [r.int(10, 99), r.int(10, 99)];
       return { prompt: `${a} + ${b} = ?`, answer: n(a + b) };
     },
   },
   {
-    id: 'as-sub-3digit', version: 1, topic: 'add-subtract', difficulty: 2, grade: 3,
+    id: 'as-sub-3digit',
+    version: 1,
+    topic: 'add-subtract',
+    difficulty: 2,
+    grade: 3,
     generate: (r) => {
       const a = r.int(200, 999);
       const b = r.int(100, a);
@@ -56,42 +89,66 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     },
   },
   {
-    id: 'as-add-4digit', version: 1, topic: 'add-subtract', difficulty: 2, grade: 4,
+    id: 'as-add-4digit',
+    version: 1,
+    topic: 'add-subtract',
+    difficulty: 2,
+    grade: 4,
     generate: (r) => {
       const [a, b] = [r.int(1000, 9999), r.int(1000, 9999)];
       return { prompt: `${de(a)} + ${de(b)} = ?`, answer: n(a + b) };
     },
   },
   {
-    id: 'as-missing-addend', version: 1, topic: 'add-subtract', difficulty: 2, grade: 3,
+    id: 'as-missing-addend',
+    version: 1,
+    topic: 'add-subtract',
+    difficulty: 2,
+    grade: 3,
     generate: (r) => {
       const [a, missing] = [r.int(10, 500), r.int(10, 500)];
       return { prompt: `${a} + ? = ${a + missing}`, answer: n(missing) };
     },
   },
   {
-    id: 'md-times-table', version: 1, topic: 'multiply-divide', difficulty: 1, grade: 3,
+    id: 'md-times-table',
+    version: 1,
+    topic: 'multiply-divide',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const [a, b] = [r.int(2, 10), r.int(2, 10)];
       return { prompt: `${a} · ${b} = ?`, answer: n(a * b) };
     },
   },
   {
-    id: 'md-divide-exact', version: 1, topic: 'multiply-divide', difficulty: 1, grade: 3,
+    id: 'md-divide-exact',
+    version: 1,
+    topic: 'multiply-divide',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const [b, q] = [r.int(2, 10), r.int(2, 10)];
       return { prompt: `${b * q} : ${b} = ?`, answer: n(q) };
     },
   },
   {
-    id: 'md-multiply-2x1', version: 1, topic: 'multiply-divide', difficulty: 2, grade: 4,
+    id: 'md-multiply-2x1',
+    version: 1,
+    topic: 'multiply-divide',
+    difficulty: 2,
+    grade: 4,
     generate: (r) => {
       const [a, b] = [r.int(12, 99), r.int(3, 9)];
       return { prompt: `${a} · ${b} = ?`, answer: n(a * b) };
     },
   },
   {
-    id: 'md-remainder', version: 1, topic: 'multiply-divide', difficulty: 3, grade: 4,
+    id: 'md-remainder',
+    version: 1,
+    topic: 'multiply-divide',
+    difficulty: 3,
+    grade: 4,
     generate: (r) => {
       const b = r.int(3, 9);
       const a = r.int(2, 11) * b + r.int(1, b - 1);
@@ -99,49 +156,77 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     },
   },
   {
-    id: 'md-multiply-2x2', version: 1, topic: 'multiply-divide', difficulty: 3, grade: 5,
+    id: 'md-multiply-2x2',
+    version: 1,
+    topic: 'multiply-divide',
+    difficulty: 3,
+    grade: 5,
     generate: (r) => {
       const [a, b] = [r.int(11, 99), r.int(11, 99)];
       return { prompt: `${a} · ${b} = ?`, answer: n(a * b) };
     },
   },
   {
-    id: 'eq-add', version: 1, topic: 'equations', difficulty: 1, grade: 4,
+    id: 'eq-add',
+    version: 1,
+    topic: 'equations',
+    difficulty: 1,
+    grade: 4,
     generate: (r) => {
       const [x, a] = [r.int(1, 50), r.int(1, 50)];
       return { prompt: `x + ${a} = ${x + a}. Wie groß ist x?`, answer: n(x) };
     },
   },
   {
-    id: 'eq-subtract', version: 1, topic: 'equations', difficulty: 1, grade: 5,
+    id: 'eq-subtract',
+    version: 1,
+    topic: 'equations',
+    difficulty: 1,
+    grade: 5,
     generate: (r) => {
       const [x, a] = [r.int(20, 99), r.int(1, 19)];
       return { prompt: `x − ${a} = ${x - a}. Wie groß ist x?`, answer: n(x) };
     },
   },
   {
-    id: 'eq-multiply', version: 1, topic: 'equations', difficulty: 2, grade: 5,
+    id: 'eq-multiply',
+    version: 1,
+    topic: 'equations',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const [x, a] = [r.int(2, 12), r.int(2, 12)];
       return { prompt: `${a} · x = ${a * x}. Wie groß ist x?`, answer: n(x) };
     },
   },
   {
-    id: 'eq-two-step', version: 1, topic: 'equations', difficulty: 3, grade: 6,
+    id: 'eq-two-step',
+    version: 1,
+    topic: 'equations',
+    difficulty: 3,
+    grade: 6,
     generate: (r) => {
       const [x, a, b] = [r.int(1, 12), r.int(2, 9), r.int(1, 30)];
       return { prompt: `${a} · x + ${b} = ${a * x + b}. Wie groß ist x?`, answer: n(x) };
     },
   },
   {
-    id: 'un-m-to-cm', version: 1, topic: 'units', difficulty: 1, grade: 3,
+    id: 'un-m-to-cm',
+    version: 1,
+    topic: 'units',
+    difficulty: 1,
+    grade: 3,
     generate: (r) => {
       const m = r.int(1, 20);
       return { prompt: `${m} m = ? cm`, answer: n(m * 100) };
     },
   },
   {
-    id: 'un-kg-to-g', version: 1, topic: 'units', difficulty: 1, grade: 4,
+    id: 'un-kg-to-g',
+    version: 1,
+    topic: 'units',
+    difficulty: 1,
+    grade: 4,
     generate: (r) => {
       const kg = r.int(1, 9);
       const g = r.int(0, 9) * 100;
@@ -149,21 +234,36 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     },
   },
   {
-    id: 'un-cm-to-m', version: 1, topic: 'units', difficulty: 2, grade: 5,
+    id: 'un-cm-to-m',
+    version: 1,
+    topic: 'units',
+    difficulty: 2,
+    grade: 5,
     generate: (r) => {
       const cm = r.int(101, 999);
-      return { prompt: `${cm} cm = ? m (als Dezimalzahl)`, answer: { kind: 'number', value: rational(cm, 100), forms: ['decimal', 'integer'] } };
+      return {
+        prompt: `${cm} cm = ? m (als Dezimalzahl)`,
+        answer: { kind: 'number', value: rational(cm, 100), forms: ['decimal', 'integer'] },
+      };
     },
   },
   {
-    id: 'un-h-to-min', version: 1, topic: 'units', difficulty: 2, grade: 4,
+    id: 'un-h-to-min',
+    version: 1,
+    topic: 'units',
+    difficulty: 2,
+    grade: 4,
     generate: (r) => {
       const [h, min] = [r.int(1, 5), r.int(1, 59)];
       return { prompt: `${h} h ${min} min = ? min`, answer: n(h * 60 + min) };
     },
   },
   {
-    id: 'un-l-to-ml', version: 1, topic: 'units', difficulty: 1, grade: 4,
+    id: 'un-l-to-ml',
+    version: 1,
+    topic: 'units',
+    difficulty: 1,
+    grade: 4,
     generate: (r) => {
       const tenths = r.int(11, 95);
       return { prompt: `${formatDecimal(rational(tenths, 10))} l = ? ml`, answer: n(tenths * 100) };
