@@ -6,7 +6,7 @@
 // requested from the school's IdP (scope openid only).
 // Platform-admin work: it needs manage-identity-providers, which the app's own service account
 // deliberately does not have.
-import type { KeycloakAdmin } from './keycloak-admin';
+import type { KeycloakAdmin } from '../keycloak';
 
 export type SchoolIdp = { alias: string; issuer: string; clientId: string; clientSecret: string; displayName: string };
 
@@ -17,9 +17,9 @@ export async function registerSchoolIdentityProvider(
   organizationId: string,
   idp: SchoolIdp,
 ): Promise<void> {
-  const exists = await admin.raw('GET', `/identity-provider/instances/${idp.alias}`, undefined, true);
+  const exists = await admin.findIdentityProvider(idp.alias);
   if (!exists) {
-    await admin.raw('POST', '/identity-provider/instances', {
+    await admin.createIdentityProvider({
       alias: idp.alias,
       displayName: idp.displayName,
       providerId: 'oidc',
@@ -61,13 +61,12 @@ export async function registerSchoolIdentityProvider(
       })),
     ];
     for (const mapper of mappers) {
-      await admin.raw('POST', `/identity-provider/instances/${idp.alias}/mappers`, {
+      await admin.addIdentityProviderMapper(idp.alias, {
         ...mapper,
         identityProviderAlias: idp.alias,
       });
     }
   }
-  const linked = (await admin.raw('GET', `/organizations/${organizationId}/identity-providers`)) as { alias: string }[];
-  if (!linked.some((link) => link.alias === idp.alias))
-    await admin.raw('POST', `/organizations/${organizationId}/identity-providers`, idp.alias);
+  const linked = await admin.listOrganizationIdentityProviderAliases(organizationId);
+  if (!linked.includes(idp.alias)) await admin.linkOrganizationIdentityProvider(organizationId, idp.alias);
 }

@@ -76,7 +76,7 @@ async function createPupilAccount(
     await keycloak.addOrganizationMember(orgId, userId);
     return userId;
   } catch (err) {
-    await keycloak.raw('DELETE', `/users/${userId}`).catch(() => {});
+    await keycloak.deleteUser(userId).catch(() => {});
     throw err;
   }
 }
@@ -126,7 +126,7 @@ export async function addPupils(
     });
   } catch (err) {
     // All or nothing: accounts made before the failure are removed again.
-    await Promise.all(created.map((pupil) => keycloak.raw('DELETE', `/users/${pupil.pupilId}`).catch(() => {})));
+    await Promise.all(created.map((pupil) => keycloak.deleteUser(pupil.pupilId).catch(() => {})));
     throw err;
   }
   return created;
@@ -160,11 +160,7 @@ export async function resetPupilPasswords(
   const cards = [];
   for (const pupil of chosen) {
     const password = oneTimePassword();
-    await keycloak.raw('PUT', `/users/${pupil.pupilId}/reset-password`, {
-      type: 'password',
-      value: password,
-      temporary: true,
-    });
+    await keycloak.resetPassword(pupil.pupilId, password, true);
     cards.push({ username: pupil.username, oneTimePassword: password });
   }
   await inSchool(app, staff.schoolId, (tx) =>

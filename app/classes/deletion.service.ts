@@ -41,8 +41,8 @@ export async function deleteClass(
     return ids;
   });
   for (const pupilId of pupilIds) {
-    await keycloak.raw('PUT', `/users/${pupilId}`, { enabled: false }, true);
-    await keycloak.raw('POST', `/users/${pupilId}/logout`, undefined, true);
+    await keycloak.setUserEnabled(pupilId, false);
+    await keycloak.logoutUserIfExists(pupilId);
   }
   return purgeDeletedClasses(platform, keycloak, { onPupilsDeleted, onlyClassId: classId });
 }
@@ -60,7 +60,7 @@ export async function purgeDeletedClasses(
   for (const { classId, schoolId, pupilIds } of due) {
     await options.onPupilsDeleted(schoolId, pupilIds);
     // Accounts first: if Keycloak fails, the rows stay and the next run tries again.
-    for (const pupilId of pupilIds) await keycloak.raw('DELETE', `/users/${pupilId}`, undefined, true);
+    for (const pupilId of pupilIds) await keycloak.deleteUser(pupilId);
     await platform.$transaction((tx) => purgeClassData(tx, classId, pupilIds));
   }
   return { classes: due.length, pupils: due.reduce((sum, c) => sum + c.pupilIds.length, 0) };

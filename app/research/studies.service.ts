@@ -52,7 +52,7 @@ export async function createStudy(
   if ((await schoolsExist(deps.platform, input.schoolIds)) !== input.schoolIds.length)
     throw AppError.badRequest('Unknown school id in "schoolIds"');
   for (const researcherId of input.researcherIds) {
-    if (!(await hasRealmRole(deps.keycloak, researcherId, 'researcher')))
+    if (!(await deps.keycloak.hasRealmRole(researcherId, 'researcher')))
       throw AppError.badRequest(`User ${researcherId} is not a researcher (role "researcher", with 2FA)`);
   }
   return insertStudy(deps.platform, {
@@ -67,16 +67,6 @@ export async function createStudy(
     researcherIds: input.researcherIds,
     schoolIds: input.schoolIds,
   });
-}
-
-async function hasRealmRole(keycloak: KeycloakAdmin, userId: string, role: string): Promise<boolean> {
-  const roles = (await keycloak.raw(
-    'GET',
-    `/users/${encodeURIComponent(userId)}/role-mappings/realm/composite`,
-    undefined,
-    true,
-  )) as { name: string }[] | null;
-  return Array.isArray(roles) && roles.some((r) => r.name === role);
 }
 
 export async function endStudy(deps: StudyDeps, studyId: string) {

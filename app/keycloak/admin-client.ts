@@ -1,6 +1,8 @@
-// A small client for the parts of Keycloak's Admin REST API the platform uses (users, realm roles,
-// organizations). Whoever builds it supplies the access token: the demo seed uses the bootstrap
-// admin, the app will use its own service account with the fewest realm-management roles.
+// The one client of Keycloak's Admin REST API, with a typed method for each call the platform (and
+// its tests) make: users, realm roles, organizations, identity providers, clients. Nothing outside
+// this module builds an Admin API path. Whoever builds it supplies the access token: the demo seed
+// and the tests use the bootstrap admin, the app its own service account with the fewest
+// realm-management roles.
 export type AdminSettings = { KEYCLOAK_URL: string; KEYCLOAK_REALM: string };
 export type TokenProvider = () => Promise<string>;
 
@@ -27,6 +29,15 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     if (!response.ok) throw new KeycloakAdminError(response.status, operation);
     return response;
   }
+  // The same call, where a 404 (already gone) is an answer, not an error.
+  async function callUnlessMissing(operation: string, method: string, path: string, body?: unknown) {
+    try {
+      return await call(operation, method, path, body);
+    } catch (err) {
+      if (err instanceof KeycloakAdminError && err.status === 404) return undefined;
+      throw err;
+    }
+  }
   const json = async <T>(response: Response) => (await response.json()) as T;
   const createdId = (response: Response) => response.headers.get('location')!.split('/').pop()!;
   const pageThrough = async (page: (first: number) => Promise<Response>): Promise<string[]> => {
@@ -38,18 +49,7 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     }
   };
 
-  return {
-    // Any other Admin API call; JSON in and out. With `isMissingOk`, a 404 answers undefined.
-    async raw(method: string, path: string, body?: unknown, isMissingOk = false): Promise<unknown> {
-      try {
-        const response = await call(`${method} ${path.split('?')[0]}`, method, path, body);
-        const text = await response.text();
-        return text ? JSON.parse(text) : null;
-      } catch (err) {
-        if (isMissingOk && err instanceof KeycloakAdminError && err.status === 404) return undefined;
-        throw err;
-      }
-    },
+  const client = {
     async findUserId(username: string): Promise<string | undefined> {
       const users = await json<{ id: string }[]>(
         await call('find user', 'GET', `/users?exact=true&username=${encodeURIComponent(username)}`),
@@ -74,6 +74,51 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     // Ends all the user's sessions and invalidates every token issued to them before now.
     async logoutUser(userId: string): Promise<void> {
       await call('log user out', 'POST', `/users/${encodeURIComponent(userId)}/logout`);
+    },
+    // Disabled accounts cannot log in; a user already deleted counts as done.
+    async setUserEnabled(userId: string, isEnabled: boolean): Promise<void> {
+      await callUnlessMissing('enable user', 'PUT', `/users/${encodeURIComponent(userId)}`, { enabled: isEnabled });
+    },
+    async logoutUserIfExists(userId: string): Promise<void> {
+      await callUnlessMissing('log user out', 'POST', `/users/${encodeURIComponent(userId)}/logout`);
+    },
+    async deleteUser(userId: string): Promise<void> {
+      await callUnlessMissing('delete user', 'DELETE', `/users/${encodeURIComponent(userId)}`);
+    },
+    async resetPassword(userId: string, password: string, isTemporary: boolean): Promise<void> {
+      await call('reset password', 'PUT', `/users/${encodeURIComponent(userId)}/reset-password`, {
+        type: 'password',
+        value: password,
+        temporary: isTemporary,
+      });
+    },
+    async findIdentityProvider(alias: string): Promise<Record<string, unknown> | undefined> {
+      const response = await callUnlessMissing(
+        'read identity provider',
+        'GET',
+        `/identity-provider/instances/${encodeURIComponent(alias)}`,
+      );
+      return response && json<Record<string, unknown>>(response);
+    },
+    async createIdentityProvider(representation: { alias: string } & Record<string, unknown>): Promise<void> {
+      await call('create identity provider', 'POST', '/identity-provider/instances', representation);
+    },
+    async addIdentityProviderMapper(alias: string, mapper: Record<string, unknown>): Promise<void> {
+      await call(
+        'add identity provider mapper',
+        'POST',
+        `/identity-provider/instances/${encodeURIComponent(alias)}/mappers`,
+        mapper,
+      );
+    },
+    async listOrganizationIdentityProviderAliases(orgId: string): Promise<string[]> {
+      const linked = await json<{ alias: string }[]>(
+        await call('list organization identity providers', 'GET', `/organizations/${orgId}/identity-providers`),
+      );
+      return linked.map((idp) => idp.alias);
+    },
+    async linkOrganizationIdentityProvider(orgId: string, alias: string): Promise<void> {
+      await call('link identity provider', 'POST', `/organizations/${orgId}/identity-providers`, alias);
     },
     async createUser(user: {
       username: string;
@@ -131,6 +176,17 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       return pageThrough((first) =>
         call('list members', 'GET', `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`),
       );
+    },
+    // The ids of the organization's members (a school, by its alias) that hold the realm role.
+    async listOrganizationMembersWithRealmRole(alias: string, role: string): Promise<string[]> {
+      const orgId = await client.findOrganizationId(alias);
+      if (!orgId) return [];
+      const [members, holders] = await Promise.all([
+        client.listOrganizationMemberIds(orgId),
+        client.listUserIdsWithRealmRole(role),
+      ]);
+      const memberIds = new Set(members);
+      return holders.filter((id) => memberIds.has(id));
     },
     async listUserIdsWithRealmRole(role: string): Promise<string[]> {
       return pageThrough((first) =>
@@ -210,6 +266,7 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       );
     },
   };
+  return client;
 }
 export type KeycloakAdmin = ReturnType<typeof createKeycloakAdmin>;
 
