@@ -3,28 +3,22 @@
 import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import {
-  assertEveryRouteGuarded,
-  authenticate,
-  authRoutes,
-  fetchOpenIdConfiguration,
-  listRoutes,
-  meRoutes,
-  SESSION_COOKIE,
-  sessionRefresh,
-} from './auth';
-import { countryRestrictionRoutes, geoDataAgeDays } from './country-restriction';
+import { apiRouter, listRoutes } from './api/api-router';
+import { ENDPOINTS } from './api/contract';
+import { openApiDocument } from './api/openapi';
+import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
+import { geoDataAgeDays } from './country-restriction';
 import { classRoutes } from './classes';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health/health.routes';
-import { attemptRoutes } from './learning';
+import { fetchOpenIdConfiguration } from './keycloak';
+import { learningRoutes } from './learning';
 import { homeRoutes } from './home.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
-import { messageRoutes } from './messages';
-import { openApiDocument } from './openapi';
+import { meRoutes } from './me';
 import { createLimiters } from './rate-limit/limiters';
 import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
@@ -107,16 +101,21 @@ export function buildApp(deps: AppDependencies): Express {
     express.json({ limit: '100kb' }),
     rejectUnstorableText(['body']),
   );
-  // Deny by default: every API route names the roles it admits, checked here at start-up.
-  // The pupils' hot paths first: Express tries the routers in this order.
-  const apiRouters = [
-    attemptRoutes(dbs, services.openAttempts),
-    meRoutes(dbs),
-    schoolRoutes(dbs.app, services.keycloak),
-    messageRoutes(dbs),
-    countryRestrictionRoutes(dbs, { keycloak: services.keycloak, sessions: services.sessions }),
-    classRoutes(dbs, services.keycloak, `${config.APP_BASE_URL}/auth/login`, services.onPupilsDeleted),
-    researchRoutes(dbs.app, {
+  // Deny by default: every endpoint is declared with the roles it admits (app/api/contract.ts), and
+  // its route is derived from that declaration.
+  const enders = { keycloak: services.keycloak, sessions: services.sessions };
+  const routes = [
+    ...learningRoutes(dbs, services.servedAttempts),
+    ...meRoutes(dbs, enders),
+    ...schoolRoutes(dbs, enders),
+    ...classRoutes({
+      dbs,
+      keycloak: services.keycloak,
+      keyring: services.keyring,
+      loginUrl: `${config.APP_BASE_URL}/auth/login`,
+      onPupilsDeleted: services.onPupilsDeleted,
+    }),
+    ...researchRoutes({
       platform: dbs.platform,
       keycloak: services.keycloak,
       keyring: services.keyring,
@@ -124,12 +123,12 @@ export function buildApp(deps: AppDependencies): Express {
       exportDir: config.EXPORT_DIR,
     }),
   ];
-  apiRouters.forEach(assertEveryRouteGuarded);
-  app.locals.apiRoutes = apiRouters.flatMap(listRoutes);
   // Public on purpose: the description of the API holds no data.
-  const openApi = openApiDocument();
+  const openApi = openApiDocument(ENDPOINTS);
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
-  app.use('/api', ...apiRouters);
+  const api = apiRouter(routes, ENDPOINTS);
+  app.use('/api', api);
+  app.locals.apiRoutes = listRoutes(api);
 
   app.use('/', sessions, homeRoutes());
 

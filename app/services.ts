@@ -1,20 +1,15 @@
 // The long-lived parts the app is built from, made once per process (or per test app): database
 // pools, the session store, the OIDC relying party, the token verifier, the Keycloak admin client.
-import {
-  createKeycloakAdmin,
-  createOidc,
-  createSchoolResolver,
-  createTokenVerifier,
-  serviceAccountToken,
-} from './auth';
-import type { KeycloakAdmin, Oidc, SchoolResolver, TokenVerifier } from './auth';
+import { createOidc, createSchoolResolver, createTokenVerifier } from './auth';
+import type { Oidc, SchoolResolver, TokenVerifier } from './auth';
+import { createKeycloakAdmin, serviceAccountToken, type KeycloakAdmin } from './keycloak';
 import type { Config } from './lib/config';
 import { createSealer } from './lib/crypto';
 import { closeDatabases, createDatabases, type Databases } from './lib/db';
 import type { Logger } from './lib/logger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OpenAttempts } from './learning';
+import { ServedAttempts } from './learning';
 import { ExportJobs, createStudyKeyring, revokePupils, type StudyKeyring } from './research';
 import { PostgresSessionStore } from './sessions/postgres-session-store';
 
@@ -26,7 +21,7 @@ export type Services = {
   resolveSchool: SchoolResolver;
   keycloak: KeycloakAdmin;
   keyring: StudyKeyring;
-  openAttempts: OpenAttempts;
+  servedAttempts: ServedAttempts;
   exportJobs: ExportJobs;
   // Pupils about to be purged: their research pseudonyms are revoked first.
   onPupilsDeleted: (schoolId: string, pupilIds: string[]) => Promise<void>;
@@ -48,7 +43,7 @@ export function createServices(config: Config, logger: Logger): Services {
     resolveSchool: createSchoolResolver(dbs.platform),
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
     keyring,
-    openAttempts: new OpenAttempts(),
+    servedAttempts: new ServedAttempts(),
     exportJobs: new ExportJobs({
       platform: dbs.platform,
       platformPool: dbs.platformPool,

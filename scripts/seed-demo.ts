@@ -2,7 +2,8 @@
 // demo user per role. Idempotent. DEMO credentials only: the password is generated per checkout
 // (.local/secrets.env) and printed by scripts/demo.sh.
 import { z } from 'zod';
-import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider } from '../app/auth';
+import { registerSchoolIdentityProvider } from '../app/auth';
+import { createKeycloakAdmin, masterAdminToken } from '../app/keycloak';
 import { loadConfig } from '../app/lib/config';
 import { closeDatabases, createDatabases } from '../app/lib/db';
 import { createStudyKeyring } from '../app/research';

@@ -9,11 +9,6 @@ import { allow, callerOf, type Caller } from '../access';
 import type { EndpointSpec, SuccessResponse } from './endpoint';
 
 type Parsed<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
-type ResponseInput<E extends EndpointSpec> = {
-  [Status in keyof E['responses']]: E['responses'][Status] extends { schema: infer S extends z.ZodType }
-    ? z.input<S>
-    : void;
-}[keyof E['responses']];
 
 export type HandlerInput<E extends EndpointSpec> = {
   params: Parsed<E['params'], Record<string, never>>;
@@ -31,7 +26,9 @@ export type Route = {
 
 export function route<const E extends EndpointSpec>(
   spec: E,
-  handle: (input: HandlerInput<E>) => Promise<ResponseInput<E>> | ResponseInput<E>,
+  // What the handler returns is checked at run time against the declared response schema (the
+  // services hand out database rows whose strings the schemas narrow to enums, dates to ISO text).
+  handle: (input: HandlerInput<E>) => unknown,
 ): Route {
   return { spec, handle: handle as Route['handle'] };
 }
@@ -62,13 +59,28 @@ function send(spec: EndpointSpec, res: Response, result: unknown): void {
   res.status(status).json(parsed.data);
 }
 
-export function apiRouter(routes: readonly Route[]): Router {
+const keyOf = (spec: EndpointSpec) => `${spec.method.toUpperCase()} ${spec.path}`;
+
+// Every declared endpoint gets exactly one handler, and no handler exists without a declaration:
+// checked at start-up. Routes are registered in the contract's order.
+function inContractOrder(routes: readonly Route[], contract: readonly EndpointSpec[]): Route[] {
+  const byKey = new Map<string, Route>();
+  for (const implemented of routes) {
+    const key = keyOf(implemented.spec);
+    if (byKey.has(key)) throw new Error(`${key} has two handlers`);
+    if (!contract.includes(implemented.spec)) throw new Error(`${key} is not declared in the API contract`);
+    byKey.set(key, implemented);
+  }
+  return contract.map((spec) => {
+    const implemented = byKey.get(keyOf(spec));
+    if (!implemented) throw new Error(`${keyOf(spec)} is declared but has no handler`);
+    return implemented;
+  });
+}
+
+export function apiRouter(routes: readonly Route[], contract: readonly EndpointSpec[]): Router {
   const router = Router();
-  const seen = new Set<string>();
-  for (const { spec, handle } of routes) {
-    const key = `${spec.method.toUpperCase()} ${spec.path}`;
-    if (seen.has(key)) throw new Error(`${key} is declared twice`);
-    seen.add(key);
+  for (const { spec, handle } of inContractOrder(routes, contract)) {
     router[spec.method](spec.path, allow(spec.roles), async (req, res) => {
       const input = {
         params: spec.params ? spec.params.parse(req.params) : {},
@@ -82,4 +94,15 @@ export function apiRouter(routes: readonly Route[]): Router {
     });
   }
   return router;
+}
+
+type Layer = { route?: { path: string; methods?: Record<string, boolean> } };
+
+// "GET /me", … as Express will match them: what the OpenAPI document is checked against.
+export function listRoutes(router: Router): string[] {
+  return (router as unknown as { stack: Layer[] }).stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods ?? {}).map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+      : [],
+  );
 }

@@ -44,7 +44,10 @@ export type ResponseBody<E extends EndpointSpec, Status extends keyof E['respons
 >;
 
 // A timestamp in a response: the services hand out Date objects, the JSON says ISO 8601 (UTC).
-export const ZTimestamp = z.preprocess((value) => (value instanceof Date ? value.toISOString() : value), z.iso.datetime());
+export const ZTimestamp = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z.iso.datetime(),
+);
 
 // The body of every error answer.
 export const ZErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,8 +1,8 @@
 // The login rules, without req/res: what a finished login puts into the session, when tokens are
 // refreshed, and what a back-channel logout destroys.
-import type { SessionIdentity, SessionTokens } from './identity';
+import type { SessionIdentity, SessionTokens } from '../access';
 import { finishAuthorization, refreshTokens, type Oidc } from './oidc';
-import { knownRoles } from './roles';
+import { knownRoles } from '../access';
 import type { SchoolResolver } from './school-resolver';
 import { AppError } from '../lib/errors';
 

@@ -3,7 +3,7 @@
 // logout. Discovery runs once, lazily, and is retried after a failure.
 import * as client from 'openid-client';
 import type { Config } from '../lib/config';
-import { realmUrl } from './keycloak-discovery';
+import { realmUrl } from '../keycloak';
 
 export type OidcSettings = Pick<
   Config,

@@ -6,7 +6,7 @@
 //     our client as audience, recent iat, the back-channel-logout event, sid or sub, no nonce.
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { AppError } from '../lib/errors';
-import { fetchOpenIdConfiguration, type KeycloakSettings } from './keycloak-discovery';
+import { fetchOpenIdConfiguration, type KeycloakSettings } from '../keycloak';
 
 const LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
 

@@ -27,14 +27,6 @@ export function findClasses(tx: Tx, teacherId: string | null) {
   });
 }
 
-export async function isTeacherOfClass(tx: Tx, classId: string, teacherId: string): Promise<boolean> {
-  return (await tx.classTeacher.count({ where: { classId, teacherId } })) === 1;
-}
-
-export function findLiveClass(tx: Tx, classId: string) {
-  return tx.schoolClass.findFirst({ where: { id: classId, deletedAt: null }, select: { id: true, name: true } });
-}
-
 export async function insertPupils(
   tx: Tx,
   classId: string,
@@ -52,10 +44,6 @@ export function findPupils(tx: Tx, classId: string) {
     orderBy: { username: 'asc' },
     select: { pupilId: true, username: true },
   });
-}
-
-export async function isPupilOfClass(tx: Tx, classId: string, pupilId: string): Promise<boolean> {
-  return (await tx.classPupil.count({ where: { classId, pupilId } })) === 1;
 }
 
 export async function addTeacher(tx: Tx, classId: string, schoolId: string, teacherId: string): Promise<void> {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZTimestamp } from '../api/endpoint';
+import { ZTemplateId, ZTopicId } from '../learning/learning.contract';
 
 export const ZCreateClass = z
   .object({
@@ -26,7 +28,7 @@ export const ZAddPupils = z
 
 export const ZClassId = z.object({ id: z.uuid('must be a class id') });
 
-export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: z.uuid('must be a pupil id') });
+export const ZClassPupilParams = z.object({ id: z.uuid('must be a class id'), pupilId: z.uuid('must be a pupil id') });
 
 export const ZLoginCards = z
   .object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40).optional() })
@@ -40,6 +42,52 @@ export const ZLockedPupil = z.object({
   pupilId: z.string(),
   username: z.string(),
   failures: z.number().int(),
-  lastFailureAt: z.date().nullable(),
-  lockedUntil: z.date().nullable(),
+  lastFailureAt: ZTimestamp.nullable(),
+  lockedUntil: ZTimestamp.nullable(),
+});
+
+const ZDueAt = z.iso
+  .datetime({ offset: true, error: 'dueAt must be an ISO date-time, e.g. 2026-12-01T08:00:00Z' })
+  .transform((value) => new Date(value));
+export const ZAssign = z
+  .object({ topic: ZTopicId.optional(), templateId: ZTemplateId.optional(), dueAt: ZDueAt.optional() })
+  .strict()
+  .refine(
+    (body) => (body.topic === undefined) !== (body.templateId === undefined),
+    'send either "topic" or "templateId"',
+  );
+
+export const ZClass = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  grade: z.number().int(),
+  schoolYear: z.string(),
+  createdAt: ZTimestamp,
+});
+export const ZClassListed = ZClass.extend({ pupils: z.number().int() });
+export const ZClassPupilView = z.object({ pupilId: z.string(), username: z.string() });
+// The one-time password is in the answer that created the account, and nowhere else.
+export const ZCreatedPupil = ZClassPupilView.extend({ oneTimePassword: z.string() });
+export const ZTopicProgress = z.object({
+  topic: z.string(),
+  attempts: z.number().int(),
+  pupils: z.number().int(),
+  shareCorrect: z.number(),
+  medianDurationMs: z.number().int().nullable(),
+});
+export const ZPupilAttempt = z.object({
+  topic: z.string(),
+  templateId: z.string(),
+  difficulty: z.number().int(),
+  result: z.string().nullable(),
+  durationMs: z.number().int().nullable(),
+  submittedAt: ZTimestamp.nullable(),
+});
+export const ZAssignment = z.object({
+  id: z.uuid(),
+  classId: z.uuid(),
+  topic: z.string(),
+  templateId: z.string().nullable(),
+  dueAt: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
 });

@@ -3,29 +3,20 @@
 // pupil, 2FA if the school requires it for everyone) with a one-time password that Keycloak makes
 // them change at the first login. The passwords are shown to the teacher once (for the login
 // cards) and never stored by the app.
-import { KeycloakAdminError, type KeycloakAdmin } from '../auth';
+import { isSchoolAdmin, requireClassAccess, type SchoolCaller } from '../access';
+import { KeycloakAdminError, MFA_ROLE, type KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findVisibleSchools, MFA_ROLE } from '../schools';
-import {
-  addTeacher,
-  findClasses,
-  findLiveClass,
-  findPupils,
-  insertClass,
-  insertPupils,
-  isTeacherOfClass,
-} from './classes.repo';
+import { findVisibleSchools } from '../schools';
+import { addTeacher, findClasses, findPupils, insertClass, insertPupils } from './classes.repo';
 import { classTopicProgress, pupilHistory } from './progress.repo';
-import { oneTimePassword, pseudonym } from './pseudonyms';
-
-export type Staff = { userId: string; schoolId: string; roles: readonly string[] };
+import { oneTimePassword, pseudonym } from './pupil-credentials';
 
 export function createClass(
   app: PrismaClient,
-  staff: Staff,
+  staff: SchoolCaller,
   input: { name: string; grade: number; schoolYear: string },
 ) {
   return inSchool(app, staff.schoolId, async (tx) => {
@@ -41,26 +32,25 @@ export function createClass(
   });
 }
 
-export function listClasses(app: PrismaClient, staff: Staff) {
-  const isAdmin = staff.roles.includes('school-admin');
-  return inSchool(app, staff.schoolId, (tx) => findClasses(tx, isAdmin ? null : staff.userId));
+export function listClasses(app: PrismaClient, staff: SchoolCaller) {
+  return inSchool(app, staff.schoolId, (tx) => findClasses(tx, isSchoolAdmin(staff) ? null : staff.userId));
 }
 
-// Teachers may work only on their own classes; school admins on every class of their school.
-export async function requireClassAccess(app: PrismaClient, staff: Staff, classId: string) {
+// The class (checked in the caller's transaction) and its school, for work that goes to Keycloak.
+async function classOfSchool(app: PrismaClient, staff: SchoolCaller, classId: string) {
   return inSchool(app, staff.schoolId, async (tx) => {
-    const schoolClass = await findLiveClass(tx, classId);
-    if (!schoolClass) throw AppError.notFound('No such class');
-    if (!staff.roles.includes('school-admin') && !(await isTeacherOfClass(tx, classId, staff.userId)))
-      throw AppError.forbidden('This is not your class');
+    const schoolClass = await requireClassAccess(tx, staff, classId);
     const [school] = await findVisibleSchools(tx);
-    return { school: school!, schoolClass };
+    if (!school) throw AppError.notFound('School not found');
+    return { school, schoolClass };
   });
 }
 
-export async function listPupils(app: PrismaClient, staff: Staff, classId: string) {
-  await requireClassAccess(app, staff, classId);
-  return inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
+export async function listPupils(app: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return findPupils(tx, classId);
+  });
 }
 
 async function createPupilAccount(
@@ -84,11 +74,11 @@ async function createPupilAccount(
 export async function addPupils(
   app: PrismaClient,
   keycloak: KeycloakAdmin,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   request: { usernames?: string[]; count?: number },
 ) {
-  const { school } = await requireClassAccess(app, staff, classId);
+  const { school } = await classOfSchool(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
   const roles = school.isTwoFactorRequiredForAll ? ['pupil', MFA_ROLE] : ['pupil'];
@@ -114,6 +104,7 @@ export async function addPupils(
       }
     }
     await inSchool(app, staff.schoolId, async (tx) => {
+      await requireClassAccess(tx, staff, classId);
       await insertPupils(tx, classId, staff.schoolId, created);
       await recordAudit(tx, {
         schoolId: staff.schoolId,
@@ -132,14 +123,18 @@ export async function addPupils(
   return created;
 }
 
-export async function classProgress(app: PrismaClient, staff: Staff, classId: string) {
-  await requireClassAccess(app, staff, classId);
-  return inSchool(app, staff.schoolId, (tx) => classTopicProgress(tx, classId));
+export async function classProgress(app: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return classTopicProgress(tx, classId);
+  });
 }
 
-export async function pupilProgress(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
-  await requireClassAccess(app, staff, classId);
-  const history = await inSchool(app, staff.schoolId, (tx) => pupilHistory(tx, classId, pupilId));
+export async function pupilProgress(app: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
+  const history = await inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return pupilHistory(tx, classId, pupilId);
+  });
   if (!history) throw AppError.notFound('No such pupil in this class');
   return history;
 }
@@ -149,12 +144,14 @@ export async function pupilProgress(app: PrismaClient, staff: Staff, classId: st
 export async function resetPupilPasswords(
   app: PrismaClient,
   keycloak: KeycloakAdmin,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   pupilIds?: string[],
 ) {
-  const { schoolClass } = await requireClassAccess(app, staff, classId);
-  const pupils = await inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
+  const { schoolClass, pupils } = await inSchool(app, staff.schoolId, async (tx) => ({
+    schoolClass: await requireClassAccess(tx, staff, classId),
+    pupils: await findPupils(tx, classId),
+  }));
   const chosen = pupilIds ? pupils.filter((pupil) => pupilIds.includes(pupil.pupilId)) : pupils;
   if (pupilIds && chosen.length !== pupilIds.length) throw AppError.notFound('Not every pupil named is in this class');
   const cards = [];
@@ -180,11 +177,11 @@ export async function resetPupilPasswords(
 export async function addCoTeacher(
   app: PrismaClient,
   keycloak: KeycloakAdmin,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   teacherId: string,
 ) {
-  const { school } = await requireClassAccess(app, staff, classId);
+  const { school } = await classOfSchool(app, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   const isColleague =
     orgId !== undefined &&
@@ -192,6 +189,7 @@ export async function addCoTeacher(
     (await keycloak.isOrganizationMember(orgId, teacherId));
   if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');
   await inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
     await addTeacher(tx, classId, staff.schoolId, teacherId);
     await recordAudit(tx, {
       schoolId: staff.schoolId,

@@ -5,13 +5,13 @@
 //   2. purge (after RESTORE_WINDOW_MS, now 0; also retried by the hourly retention job): the
 //      Keycloak accounts are deleted, then every row about those pupils and the class itself.
 // A restore within the window will undo step 1 only; that is the later feature.
-import type { KeycloakAdmin } from '../auth';
+import { requireClassAccess, type SchoolCaller } from '../access';
+import type { KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findPurgeable, markClassDeleted, purgeClassData } from './deletion.repo';
-import { requireClassAccess, type Staff } from './classes.service';
 
 export const RESTORE_WINDOW_MS = 0;
 
@@ -22,12 +22,12 @@ export async function deleteClass(
   app: PrismaClient,
   platform: PrismaClient,
   keycloak: KeycloakAdmin,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   onPupilsDeleted: PupilsDeleted,
 ) {
-  await requireClassAccess(app, staff, classId);
   const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
     const ids = await markClassDeleted(tx, classId);
     if (ids === null) throw AppError.notFound('Class not found');
     await recordAudit(tx, {

@@ -1,4 +1,3 @@
 export { classRoutes } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
 export { purgeDeletedClasses, type PupilsDeleted } from './deletion.service';
-export { requireClassAccess, type Staff } from './classes.service';

@@ -2,20 +2,26 @@
 // classmate can keep a pupil locked with a few wrong passwords now and then; the pupil's teachers
 // and the school's admins see who is locked and end the lockout. Keycloak keeps the state (nothing
 // is stored here); its record of the failing address never leaves the Keycloak client.
-import type { KeycloakAdmin } from '../auth';
+import { requireClassAccess, requirePupilAccess, type SchoolCaller } from '../access';
+import type { KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
-import { AppError } from '../lib/errors';
-import { findPupils, isPupilOfClass } from './classes.repo';
-import { requireClassAccess, type Staff } from './classes.service';
+import { findPupils } from './classes.repo';
 
 // Keycloak is asked a few accounts at a time, not a whole class at once.
 const STATUS_BATCH = 10;
 
-export async function listLockedPupils(app: PrismaClient, keycloak: KeycloakAdmin, staff: Staff, classId: string) {
-  await requireClassAccess(app, staff, classId);
-  const pupils = await inSchool(app, staff.schoolId, (tx) => findPupils(tx, classId));
+export async function listLockedPupils(
+  app: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: SchoolCaller,
+  classId: string,
+) {
+  const pupils = await inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return findPupils(tx, classId);
+  });
   const locked = [];
   for (let at = 0; at < pupils.length; at += STATUS_BATCH) {
     const batch = pupils.slice(at, at + STATUS_BATCH);
@@ -31,16 +37,15 @@ export async function listLockedPupils(app: PrismaClient, keycloak: KeycloakAdmi
 export async function unlockPupil(
   app: PrismaClient,
   keycloak: KeycloakAdmin,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   pupilId: string,
 ): Promise<void> {
-  await requireClassAccess(app, staff, classId);
   await inSchool(
     app,
     staff.schoolId,
     async (tx) => {
-      if (!(await isPupilOfClass(tx, classId, pupilId))) throw AppError.notFound('No such pupil in this class');
+      await requirePupilAccess(tx, staff, classId, pupilId);
       await recordAudit(tx, {
         schoolId: staff.schoolId,
         actorId: staff.userId,

@@ -63,3 +63,15 @@ export function listAttempts(tx: Tx, filter: { isAllowed?: boolean; limit: numbe
     },
   });
 }
+
+export async function findSchoolSlug(tx: Tx, schoolId: string): Promise<string | undefined> {
+  return (await tx.school.findUnique({ where: { id: schoolId }, select: { slug: true } }))?.slug;
+}
+
+export async function updateLoginAddressPolicy(
+  tx: Tx,
+  schoolId: string,
+  policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean },
+): Promise<void> {
+  await tx.school.update({ where: { id: schoolId }, data: policy, select: { id: true } });
+}

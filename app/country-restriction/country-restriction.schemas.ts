@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { ROLES } from '../auth/roles';
+import { ROLES } from '../access/roles';
+import { ZTimestamp } from '../api/endpoint';
 import { isCountryCode } from './countries';
-import { isIpAddress } from './ip-address';
 
-const ZCountryCode = z
-  .string()
-  .refine(isCountryCode, {
-    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. DE, AT, CH)`,
-  });
+const ZCountryCode = z.string().refine(isCountryCode, {
+  error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. DE, AT, CH)`,
+});
 
 // null: no list (no restriction of this kind).
 export const ZCountryList = z
@@ -28,14 +26,28 @@ export const ZAttemptQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const ZLoginDecisionRequest = z.object({
-  userId: z.string().min(1).max(64),
-  roles: z.array(z.string().max(64)).max(50),
-  schools: z.array(z.string().max(63)).max(10),
-  ipAddress: z.string().refine(isIpAddress, 'must be an IP address'),
-  clientId: z.string().max(100).optional(),
-  locale: z.string().max(35).optional(),
-  // "token": tokens handed to a public client (refresh, device poll, code exchange) after a login.
-  stage: z.enum(['login', 'token']).default('login'),
+// What the caller's own page shows: their list, and the school's lists for their roles.
+export const ZMyCountriesView = z.object({
+  countries: z.array(z.string()).nullable(),
+  schoolLists: z.record(z.string(), z.array(z.string())),
 });
-export type TLoginDecisionRequest = z.infer<typeof ZLoginDecisionRequest>;
+// After a change: how many other sessions ended (a narrowing ends them).
+export const ZMyCountriesChanged = ZMyCountriesView.extend({ endedSessions: z.number().int() });
+
+export const ZSchoolRules = z.object({
+  roles: z.record(z.string(), z.array(z.string())),
+  isPrivateAddressLoginAllowed: z.boolean(),
+  isUnknownCountryLoginAllowed: z.boolean(),
+});
+export const ZSchoolRulesChanged = ZSchoolRules.extend({ endedSessions: z.number().int() });
+
+// A login attempt as the school admin sees it: the address truncated, the user by pseudonymous id.
+export const ZLoginAttempt = z.object({
+  id: z.string(),
+  userId: z.string(),
+  occurredAt: ZTimestamp,
+  country: z.string().nullable(),
+  isAllowed: z.boolean(),
+  reason: z.string(),
+  ipTruncated: z.string(),
+});

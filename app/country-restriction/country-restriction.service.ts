@@ -5,8 +5,16 @@ import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool, inSchoolOrPlatform, type Databases } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findVisibleSchools, updateLoginAddressPolicy } from '../schools';
-import { findRoleLists, findUserList, listAttempts, saveRoleList, saveUserList } from './country-restriction.repo';
+import type { Caller } from '../access';
+import {
+  findRoleLists,
+  findSchoolSlug,
+  findUserList,
+  listAttempts,
+  saveRoleList,
+  saveUserList,
+  updateLoginAddressPolicy,
+} from './country-restriction.repo';
 import { lookupCountry } from './geo';
 import { addressKind } from './ip-address';
 import {
@@ -17,9 +25,7 @@ import {
   type SessionEnders,
 } from './session-ending';
 
-export type Caller = { userId: string; schoolId: string | null; roles: readonly string[] };
-
-export async function readMyCountries(dbs: Databases, caller: Caller) {
+export async function readMyCountries(dbs: Databases, caller: Caller & { schoolId: string | null }) {
   return inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {
     const roleLists = caller.schoolId ? await findRoleLists(tx, caller.schoolId) : new Map<string, string[]>();
     const schoolLists = Object.fromEntries(
@@ -34,7 +40,7 @@ export async function readMyCountries(dbs: Databases, caller: Caller) {
 export async function setMyCountries(
   dbs: Databases,
   enders: SessionEnders,
-  caller: Caller,
+  caller: Caller & { schoolId: string | null },
   current: CurrentSession,
   change: { countries: string[] | null; requestIp: string; isLockoutConfirmed?: boolean },
 ) {
@@ -90,8 +96,8 @@ export async function setRoleCountries(
   countries: string[] | null,
 ) {
   const { before, slug } = await inSchool(app, schoolId, async (tx) => {
-    const [school] = await findVisibleSchools(tx);
-    if (!school) throw AppError.notFound('School not found');
+    const slug = await findSchoolSlug(tx, schoolId);
+    if (!slug) throw AppError.notFound('School not found');
     const before = (await findRoleLists(tx, schoolId)).get(role) ?? null;
     await saveRoleList(tx, schoolId, role, countries);
     await recordAudit(tx, {
@@ -102,7 +108,7 @@ export async function setRoleCountries(
       targetId: role,
       details: { countries: countries?.join(',') ?? null },
     });
-    return { before, slug: school.slug };
+    return { before, slug };
   });
   const endedSessions = shouldEndSessions(before, countries)
     ? await endSessionsOfSchoolRole(enders, slug, role, current)

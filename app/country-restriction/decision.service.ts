@@ -2,7 +2,7 @@
 // attempt (address truncated), and leave the user a system message when a login was blocked, or
 // when it came from a country they had not logged in from before (a first-ever login is no news).
 import type { Pool } from 'pg';
-import type { TLoginDecisionRequest } from './country-restriction.schemas';
+import type { TLoginDecisionRequest } from './internal.schemas';
 import { countryName } from './countries';
 import { decideCountry } from './decision';
 import { loadRules, recordDecision } from './decision.repo';

@@ -1,5 +1,14 @@
-export { countryRestrictionRoutes } from './country-restriction.routes';
 export { internalRoutes } from './internal.routes';
 export { decideCountry, type CountryRules, type Decision, type LoginContext } from './decision';
 export { geoDataAgeDays, geoDataDate, lookupCountry } from './geo';
 export { addressKind, truncateAddress } from './ip-address';
+export {
+  readMyCountries,
+  readSchoolRules,
+  schoolAttempts,
+  setAddressPolicy,
+  setMyCountries,
+  setRoleCountries,
+} from './country-restriction.service';
+export type { CurrentSession, SessionEnders } from './session-ending';
+export { countryName } from './countries';

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { safeEqual } from '../lib/crypto';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
-import { ZLoginDecisionRequest } from './country-restriction.schemas';
+import { ZLoginDecisionRequest } from './internal.schemas';
 import { decideLogin } from './decision.service';
 
 export function requireSharedSecret(secret: string): RequestHandler {

@@ -3,9 +3,8 @@
 // research scripts' included) and in the app. The caller's own current session stays, so the page
 // that made the change can say what happened. Runs after the change has committed; a Keycloak
 // failure is reported to the caller (503), never rolls the list back.
-import type { KeycloakAdmin } from '../auth/keycloak-admin';
+import type { KeycloakAdmin } from '../keycloak';
 import { AppError } from '../lib/errors';
-import { schoolMembersWithRole } from '../schools';
 import type { PostgresSessionStore } from '../sessions/postgres-session-store';
 
 export type SessionEnders = { keycloak: KeycloakAdmin; sessions: PostgresSessionStore };
@@ -57,7 +56,7 @@ export async function endSessionsOfSchoolRole(
 ): Promise<number> {
   let members: string[];
   try {
-    members = await schoolMembersWithRole(enders.keycloak, schoolSlug, role);
+    members = await enders.keycloak.listOrganizationMembersWithRealmRole(schoolSlug, role);
   } catch {
     throw sessionsNotEnded('the accounts could not be logged out');
   }

@@ -1,7 +1,7 @@
 // A teacher assigns a topic (or one template) to a class, optionally with a due date; pupils see
 // their open assignments with their progress, and work them through POST /api/attempts.
 import { recordAudit } from '../audit';
-import { requireClassAccess, type Staff } from '../classes';
+import { requireClassAccess, type SchoolCaller } from '../access';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
@@ -10,16 +10,16 @@ import { TEMPLATES } from './tasks/catalog';
 
 export async function assignToClass(
   app: PrismaClient,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   input: { topic?: string; templateId?: string; dueAt?: Date },
 ) {
-  await requireClassAccess(app, staff, classId);
   const template = input.templateId ? TEMPLATES.find((t) => t.id === input.templateId) : undefined;
   if (input.templateId && !template) throw AppError.badRequest(`No task template "${input.templateId}"`);
   const topic = template?.topic ?? input.topic!;
   if (input.dueAt && input.dueAt.getTime() <= Date.now()) throw AppError.badRequest('dueAt must be in the future');
   return inSchool(app, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
     const assignment = await insertAssignment(tx, {
       schoolId: staff.schoolId,
       classId,

@@ -66,7 +66,7 @@ export type NewAttempt = {
 };
 
 // Opens an attempt; start and expiry come from the database clock (the same clock that closes it).
-export async function openAttempt(
+export async function insertAttempt(
   pool: Pool,
   a: NewAttempt,
 ): Promise<{ id: string; startedAt: Date; expiresAt: Date }> {

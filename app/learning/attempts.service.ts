@@ -8,8 +8,8 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Pool } from 'pg';
 import { findAssignmentOfPupil } from './assignments.repo';
-import { closeAttempt, openAttempt, readAttempt, type StoredAttempt } from './attempt-rows.repo';
-import type { OpenAttempts } from './open-attempts';
+import { closeAttempt, insertAttempt, readAttempt, type StoredAttempt } from './attempt-rows.repo';
+import type { ServedAttempts } from './served-attempts';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
 import type { TaskContent, TopicId } from './tasks/task-types';
@@ -34,7 +34,7 @@ export function publicTask(task: TaskContent) {
 export async function startAttempt(
   app: PrismaClient,
   appPool: Pool,
-  openAttempts: OpenAttempts,
+  servedAttempts: ServedAttempts,
   pupil: Pupil,
   request: { topic?: TopicId; templateId?: string; assignmentId?: string },
 ) {
@@ -49,7 +49,7 @@ export async function startAttempt(
   if (candidates.length === 0) throw AppError.notFound('No task template matches');
   const template = candidates[randomInt(candidates.length)]!;
   const seed = randomInt(2 ** 31 - 1);
-  const attempt = await openAttempt(appPool, {
+  const attempt = await insertAttempt(appPool, {
     schoolId: pupil.schoolId,
     pupilId: pupil.userId,
     templateId: template.id,
@@ -60,7 +60,7 @@ export async function startAttempt(
     assignmentId: assignment?.id ?? null,
     ttlMs: ATTEMPT_TTL_MS,
   });
-  openAttempts.remember(attempt.id, {
+  servedAttempts.remember(attempt.id, {
     pupilId: pupil.userId,
     schoolId: pupil.schoolId,
     templateId: template.id,
@@ -83,14 +83,14 @@ export async function startAttempt(
 
 export async function submitAttempt(
   appPool: Pool,
-  openAttempts: OpenAttempts,
+  servedAttempts: ServedAttempts,
   pupil: Pupil,
   attemptId: string,
   input: { answer: string; activeMs?: number },
 ) {
   const key = { schoolId: pupil.schoolId, pupilId: pupil.userId, attemptId };
   // Served here: graded first, closed in one transaction. Anything else takes the read path.
-  const served = openAttempts.take(attemptId, pupil.userId, pupil.schoolId);
+  const served = servedAttempts.take(attemptId, pupil.userId, pupil.schoolId);
   if (served) {
     const task = taskOf(served.templateId, served.templateVersion, served.seed);
     const closed = await gradeAndClose(appPool, key, task, input);

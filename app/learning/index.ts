@@ -1,3 +1,5 @@
-export { attemptRoutes } from './attempts.routes';
-export { OpenAttempts } from './open-attempts';
+export { learningRoutes } from './learning.routes';
+export { ServedAttempts } from './served-attempts';
 export { ATTEMPT_TTL_MS } from './attempts.service';
+export { assignToClass, openAssignments } from './assignments.service';
+export { TOPICS, TOPIC_IDS, type TopicId } from './topics';

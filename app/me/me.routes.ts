@@ -1,23 +1,44 @@
-// GET /api/me: who am I — the pseudonymous user id, roles and school. Nothing more.
-import { Router } from 'express';
-import { inSchool, inSchoolOrPlatform, type Databases } from '../lib/db';
-import { countUnread } from '../messages';
-import { findVisibleSchools } from '../schools';
-import { ANY_SIGNED_IN, secureRoute } from './guards';
+import type { Request } from 'express';
+import { schoolCallerOf } from '../access';
+import { route } from '../api/api-router';
+import { readMyCountries, setMyCountries, type CurrentSession, type SessionEnders } from '../country-restriction';
+import { openAssignments } from '../learning';
+import type { Databases } from '../lib/db';
+import { inbox, markRead, unreadCount } from '../messages';
+import { mySchool } from '../schools';
+import * as contract from './me.contract';
 
-export function meRoutes(dbs: Databases): Router {
-  const router = Router();
-  secureRoute(router, 'get', '/me', ANY_SIGNED_IN, async (req, res) => {
-    const identity = req.identity!;
-    const school = identity.schoolId ? (await inSchool(dbs.app, identity.schoolId, findVisibleSchools))[0] : undefined;
-    // Unread system messages (e.g. a blocked login attempt): the inbox is /api/me/messages.
-    const unreadMessages = await inSchoolOrPlatform(dbs, identity.schoolId, (tx) => countUnread(tx, identity.userId));
-    res.set('Cache-Control', 'no-store').json({
-      id: identity.userId,
-      roles: identity.roles,
-      school: school ? { id: school.id, slug: school.slug, name: school.name } : null,
-      unreadMessages,
-    });
-  });
-  return router;
+// The request's own sessions, which a narrowing leaves alive.
+function currentSession(req: Request): CurrentSession {
+  return { userId: req.identity!.userId, keycloakSid: req.identity!.keycloakSid, appSessionId: req.session?.id };
+}
+
+export function meRoutes(dbs: Databases, enders: SessionEnders) {
+  return [
+    route(contract.whoAmI, async ({ caller }) => {
+      const school = caller.schoolId ? await mySchool(dbs.app, caller.schoolId) : undefined;
+      return {
+        id: caller.userId,
+        roles: [...caller.roles],
+        school: school ?? null,
+        unreadMessages: await unreadCount(dbs, caller),
+      };
+    }),
+    route(contract.myMessages, async ({ req, query, caller }) => {
+      const locale = query.lang ?? (req.acceptsLanguages('de', 'en') === 'en' ? 'en' : 'de');
+      return { messages: await inbox(dbs, caller, locale) };
+    }),
+    route(contract.markMessageRead, ({ params, caller }) => markRead(dbs, caller, params.id)),
+    route(contract.myLoginCountries, ({ caller }) => readMyCountries(dbs, caller)),
+    route(contract.setMyLoginCountries, ({ req, body, caller }) =>
+      setMyCountries(dbs, enders, caller, currentSession(req), {
+        countries: body.countries,
+        requestIp: req.ip ?? '',
+        isLockoutConfirmed: body.isLockoutConfirmed,
+      }),
+    ),
+    route(contract.myAssignments, async ({ req }) => ({
+      assignments: await openAssignments(dbs.app, schoolCallerOf(req)),
+    })),
+  ];
 }

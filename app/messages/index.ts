@@ -1,3 +1,3 @@
-export { countUnread, insertMessage, type MessageKind, type MessageParams } from './messages.repo';
-export { messageRoutes } from './messages.routes';
-export { messageText } from './messages.service';
+export { insertMessage, type MessageKind, type MessageParams } from './messages.repo';
+export { inbox, markRead, messageText, unreadCount } from './messages.service';
+export { ZMessage, ZMessageId, ZMessageQuery } from './messages.schemas';

@@ -1,6 +1,8 @@
 // System messages as the user reads them, in German or English, times in German local time.
-import { countryName } from '../country-restriction/countries';
-import type { MessageKind, MessageParams } from './messages.repo';
+import { countryName } from '../country-restriction';
+import { inSchoolOrPlatform, type Databases } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { countUnread, listMessages, markMessageRead, type MessageKind, type MessageParams } from './messages.repo';
 
 const TIME_ZONE = 'Europe/Berlin';
 
@@ -27,4 +29,26 @@ export function messageText(kind: string, params: MessageParams, locale: 'de' | 
     },
   };
   return texts[kind as MessageKind]?.[locale] ?? kind;
+}
+
+// The caller's inbox, newest first, each message in the reader's language.
+export async function inbox(dbs: Databases, caller: { userId: string; schoolId: string | null }, locale: 'de' | 'en') {
+  const messages = await inSchoolOrPlatform(dbs, caller.schoolId, (tx) => listMessages(tx, caller.userId));
+  return messages.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    text: messageText(m.kind, m.params as MessageParams, locale),
+    country: (m.params as MessageParams).country,
+    createdAt: m.createdAt,
+    isRead: m.readAt !== null,
+  }));
+}
+
+export async function markRead(dbs: Databases, caller: { userId: string; schoolId: string | null }, id: string) {
+  const found = await inSchoolOrPlatform(dbs, caller.schoolId, (tx) => markMessageRead(tx, caller.userId, id));
+  if (!found) throw AppError.notFound('No such message');
+}
+
+export function unreadCount(dbs: Databases, caller: { userId: string; schoolId: string | null }) {
+  return inSchoolOrPlatform(dbs, caller.schoolId, (tx) => countUnread(tx, caller.userId));
 }

@@ -2,7 +2,7 @@
 // school admin decides), pupils' objections (GDPR Art. 21; teachers of the pupil's class or school
 // admins), and which studies received the school's data and when.
 import { recordAudit } from '../audit';
-import { requireClassAccess, type Staff } from '../classes';
+import { isSchoolAdmin, requirePupilAccess, type SchoolCaller } from '../access';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
@@ -20,7 +20,7 @@ import {
 import type { StudyKeyring } from './study-keys';
 import { isoDay } from './iso-day';
 
-export async function studiesOfSchool(app: PrismaClient, staff: Staff) {
+export async function studiesOfSchool(app: PrismaClient, staff: SchoolCaller) {
   const rows = await inSchool(app, staff.schoolId, listSchoolStudies);
   return rows.map(({ study, isOptedIn, decidedAt }) => ({
     id: study.id,
@@ -35,7 +35,7 @@ export async function studiesOfSchool(app: PrismaClient, staff: Staff) {
   }));
 }
 
-export async function decideParticipation(app: PrismaClient, staff: Staff, studyId: string, isOptedIn: boolean) {
+export async function decideParticipation(app: PrismaClient, staff: SchoolCaller, studyId: string, isOptedIn: boolean) {
   return inSchool(app, staff.schoolId, async (tx) => {
     const changed = await setParticipation(tx, staff.schoolId, studyId, isOptedIn, staff.userId);
     if (changed.count === 0) throw AppError.notFound('Your school is not invited to this study');
@@ -56,17 +56,17 @@ export async function setObjection(
   app: PrismaClient,
   platform: PrismaClient,
   keyring: StudyKeyring,
-  staff: Staff,
+  staff: SchoolCaller,
   classId: string,
   pupilId: string,
   objects: boolean,
 ) {
-  await requirePupilOfClass(app, staff, classId, pupilId);
-  if (!objects && !staff.roles.includes('school-admin'))
-    throw AppError.forbidden('Only a school admin can withdraw an objection');
+  await inSchool(app, staff.schoolId, (tx) => requirePupilAccess(tx, staff, classId, pupilId));
+  if (!objects && !isSchoolAdmin(staff)) throw AppError.forbidden('Only a school admin can withdraw an objection');
   // Revocations first: should the objection then fail, a retry finds them there (no duplicates).
   if (objects) await revokePupils(platform, keyring, staff.schoolId, [pupilId], 'objection');
   await inSchool(app, staff.schoolId, async (tx) => {
+    await requirePupilAccess(tx, staff, classId, pupilId);
     if (objects) await insertObjection(tx, staff.schoolId, pupilId, staff.userId);
     else await deleteObjection(tx, staff.schoolId, pupilId);
     await recordAudit(tx, {
@@ -80,19 +80,11 @@ export async function setObjection(
   return { pupilId, objects };
 }
 
-async function requirePupilOfClass(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
-  await requireClassAccess(app, staff, classId);
-  const isPupilOfClass = await inSchool(
-    app,
-    staff.schoolId,
-    async (tx) => (await tx.classPupil.count({ where: { classId, pupilId } })) === 1,
-  );
-  if (!isPupilOfClass) throw AppError.notFound('No such pupil in this class');
-}
-
-export async function objectionOf(app: PrismaClient, staff: Staff, classId: string, pupilId: string) {
-  await requirePupilOfClass(app, staff, classId, pupilId);
-  const found = await inSchool(app, staff.schoolId, (tx) => findObjection(tx, staff.schoolId, pupilId));
+export async function objectionOf(app: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
+  const found = await inSchool(app, staff.schoolId, async (tx) => {
+    await requirePupilAccess(tx, staff, classId, pupilId);
+    return findObjection(tx, staff.schoolId, pupilId);
+  });
   return { pupilId, objects: found !== null, since: found?.createdAt ?? null };
 }
 
@@ -122,9 +114,9 @@ export async function revokePupils(
 }
 
 // Teachers see the exports that carried their own classes; school admins every class of the school.
-export async function exportsSeenBy(app: PrismaClient, staff: Staff) {
+export async function exportsSeenBy(app: PrismaClient, staff: SchoolCaller) {
   return inSchool(app, staff.schoolId, async (tx) => {
-    const teaches = staff.roles.includes('school-admin')
+    const teaches = isSchoolAdmin(staff)
       ? null
       : (await tx.classTeacher.findMany({ where: { teacherId: staff.userId }, select: { classId: true } })).map(
           (c) => c.classId,

@@ -1,23 +1,7 @@
-import { Router, type Response } from 'express';
-import { schoolCaller, secureRoute } from '../auth';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Response } from 'express';
+import { route } from '../api/api-router';
 import { AppError } from '../lib/errors';
-import {
-  decideParticipation,
-  exportsSeenBy,
-  objectionOf,
-  setObjection,
-  studiesOfSchool,
-} from './participation.service';
-import {
-  ZClassPupil,
-  ZCreateStudy,
-  ZExportFile,
-  ZObjection,
-  ZParticipation,
-  ZRequestExport,
-  ZStudyId,
-} from './research.schemas';
+import * as contract from './research.contract';
 import {
   createStudy,
   endStudy,
@@ -57,110 +41,42 @@ function downloadError(err: Error & { status?: number; code?: string }, res: Res
   return err;
 }
 
-export function researchRoutes(app: PrismaClient, deps: StudyDeps): Router {
-  const router = Router();
-  const caller = (req: { identity?: { userId: string; roles: readonly string[] } }) => ({
-    userId: req.identity!.userId,
-    roles: req.identity!.roles,
-  });
-
-  // --- platform admins ---
-  secureRoute(router, 'post', '/research/studies', ['platform-admin'], async (req, res) => {
-    res.status(201).json(await createStudy(deps, caller(req), ZCreateStudy.parse(req.body)));
-  });
-  secureRoute(router, 'post', '/research/studies/:id/end', ['platform-admin'], async (req, res) => {
-    res.json(await endStudy(deps, ZStudyId.parse(req.params).id));
-  });
-  // Every export of every study: the platform's audit view (who, when, study, filters, rows).
-  secureRoute(router, 'get', '/research/exports', ['platform-admin'], async (req, res) => {
-    res.json({ exports: await exportsOf(deps, caller(req), null) });
-  });
-
-  // --- researchers (session or bearer token of the schulid-research client) ---
-  secureRoute(router, 'get', '/research/studies', ['researcher', 'platform-admin'], async (req, res) => {
-    res.json({ studies: await studiesFor(deps, caller(req)) });
-  });
-  secureRoute(router, 'post', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
-    res
-      .status(202)
-      .json(await requestExport(deps, caller(req), ZStudyId.parse(req.params).id, ZRequestExport.parse(req.body)));
-  });
-  secureRoute(router, 'get', '/research/studies/:id/exports', ['researcher'], async (req, res) => {
-    res.json({ exports: await exportsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
-  });
-  secureRoute(router, 'get', '/research/studies/:id/revocations', ['researcher'], async (req, res) => {
-    res.json({ revocations: await revocationsOf(deps, caller(req), ZStudyId.parse(req.params).id) });
-  });
-  secureRoute(router, 'get', '/research/exports/:id', ['researcher'], async (req, res) => {
-    res.json(await exportStatus(deps, caller(req), ZStudyId.parse(req.params).id));
-  });
-  // Files with Range and If-Range support: an interrupted download resumes without a new export.
-  secureRoute(router, 'get', '/research/exports/:id/files/:name', ['researcher'], async (req, res) => {
-    const { id, name } = ZExportFile.parse(req.params);
-    const file = await exportFilePath(deps, caller(req), id, name);
-    await new Promise<void>((resolve, reject) =>
-      res.sendFile(
-        file.name,
-        {
-          root: file.root,
-          dotfiles: 'deny',
-          headers: { 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
-        },
-        (err) => {
-          if (!err || res.headersSent) return resolve();
-          reject(downloadError(err, res));
-        },
-      ),
-    );
-  });
-
-  // --- schools ---
-  secureRoute(router, 'get', '/school/studies', ['school-admin'], async (req, res) => {
-    res.json({ studies: await studiesOfSchool(app, schoolCaller(req)) });
-  });
-  secureRoute(router, 'put', '/school/studies/:id/participation', ['school-admin'], async (req, res) => {
-    res.json(
-      await decideParticipation(
-        app,
-        schoolCaller(req),
-        ZStudyId.parse(req.params).id,
-        ZParticipation.parse(req.body).isOptedIn,
-      ),
-    );
-  });
-  secureRoute(router, 'get', '/school/research-exports', ['teacher', 'school-admin'], async (req, res) => {
-    res.json({ exports: await exportsSeenBy(app, schoolCaller(req)) });
-  });
-  secureRoute(
-    router,
-    'get',
-    '/classes/:id/pupils/:pupilId/research-objection',
-    ['teacher', 'school-admin'],
-    async (req, res) => {
-      const { id, pupilId } = ZClassPupil.parse(req.params);
-      res.json(await objectionOf(app, schoolCaller(req), id, pupilId));
-    },
-  );
-  secureRoute(
-    router,
-    'put',
-    '/classes/:id/pupils/:pupilId/research-objection',
-    ['teacher', 'school-admin'],
-    async (req, res) => {
-      const { id, pupilId } = ZClassPupil.parse(req.params);
-      res.json(
-        await setObjection(
-          app,
-          deps.platform,
-          deps.keyring,
-          schoolCaller(req),
-          id,
-          pupilId,
-          ZObjection.parse(req.body).objects,
+export function researchRoutes(deps: StudyDeps) {
+  return [
+    // --- platform admins ---
+    route(contract.createStudy, ({ caller, body }) => createStudy(deps, caller, body)),
+    route(contract.endStudy, ({ params }) => endStudy(deps, params.id)),
+    route(contract.allExports, async ({ caller }) => ({ exports: await exportsOf(deps, caller, null) })),
+    // --- researchers ---
+    route(contract.listStudies, async ({ caller }) => ({ studies: await studiesFor(deps, caller) })),
+    route(contract.requestExport, ({ caller, params, body }) => requestExport(deps, caller, params.id, body)),
+    route(contract.studyExports, async ({ caller, params }) => ({
+      exports: await exportsOf(deps, caller, params.id),
+    })),
+    route(contract.studyRevocations, async ({ caller, params }) => ({
+      revocations: await revocationsOf(deps, caller, params.id),
+    })),
+    route(contract.exportStatus, ({ caller, params }) => exportStatus(deps, caller, params.id)),
+    // Files with Range and If-Range support: an interrupted download resumes without a new export.
+    route(contract.exportFile, async ({ caller, params, res }) => {
+      const file = await exportFilePath(deps, caller, params.id, params.name);
+      await new Promise<void>((resolve, reject) =>
+        res.sendFile(
+          file.name,
+          {
+            root: file.root,
+            dotfiles: 'deny',
+            headers: {
+              'content-disposition': `attachment; filename="${params.name}"`,
+              'cache-control': 'private, no-store',
+            },
+          },
+          (err) => {
+            if (!err || res.headersSent) return resolve();
+            reject(downloadError(err, res));
+          },
         ),
       );
-    },
-  );
-
-  return router;
+    }),
+  ];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TOPICS } from '../learning/tasks/catalog';
+import { ZTimestamp } from '../api/endpoint';
+import { TOPIC_IDS } from '../learning/topics';
 import { COARSENINGS, FORMATS } from './export-formats';
 
 const ZIsoDay = z.iso
@@ -7,7 +8,6 @@ const ZIsoDay = z.iso
   .refine((day) => day >= '2000-01-01' && day <= '2099-12-31', 'must be a date between 2000 and 2099');
 const unique = <T>(values: T[]) => [...new Set(values)];
 const userId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a Keycloak user id');
-const topicIds = Object.keys(TOPICS) as [string, ...string[]];
 
 export const ZCreateStudy = z
   .object({
@@ -32,7 +32,7 @@ export const ZRequestExport = z
     format: z.enum(FORMATS),
     from: ZIsoDay.optional(),
     to: ZIsoDay.optional(),
-    topics: z.array(z.enum(topicIds)).min(1).max(50).optional(),
+    topics: z.array(z.enum(TOPIC_IDS)).min(1).max(50).optional(),
     suppressSmallGroups: z.boolean().default(false),
   })
   .strict();
@@ -40,8 +40,73 @@ export const ZRequestExport = z
 export const ZParticipation = z.object({ isOptedIn: z.boolean() }).strict();
 export const ZObjection = z.object({ objects: z.boolean() }).strict();
 export const ZStudyId = z.object({ id: z.uuid('must be a study id') });
+export const ZExportId = z.object({ id: z.uuid('must be an export id') });
 export const ZExportFile = z.object({
   id: z.uuid('must be an export id'),
   name: z.string().regex(/^[a-z-]+\.(csv|jsonl|txt|json)$/, 'no such file'),
 });
-export const ZClassPupil = z.object({ id: z.uuid('must be a class id'), pupilId: userId });
+
+export const ZStudy = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  purpose: z.string(),
+  minGroupSize: z.number().int(),
+  timeCoarsening: z.enum(COARSENINGS),
+  createdAt: ZTimestamp,
+  endedAt: ZTimestamp.nullable(),
+});
+export const ZCreatedStudy = ZStudy.extend({ rangeFrom: ZTimestamp, rangeTo: ZTimestamp });
+export const ZStudyOverview = ZStudy.extend({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  isEnded: z.boolean(),
+  researchers: z.number().int(),
+  schoolsInvited: z.number().int(),
+  schoolsOptedIn: z.number().int(),
+});
+
+// An export as its researchers (and the platform's audit view) see it. The risk report and the
+// manifest are the job's own JSON documents, passed on as they are.
+export const ZExport = z.object({
+  id: z.uuid(),
+  studyId: z.uuid(),
+  requestedBy: z.string(),
+  status: z.enum(['queued', 'running', 'ready', 'failed', 'refused']),
+  options: z.record(z.string(), z.unknown()),
+  progress: z.object({ rowsDone: z.number().int(), rowsTotal: z.number().int().nullable() }),
+  riskReport: z.unknown(),
+  problem: z.string().nullable(),
+  createdAt: ZTimestamp,
+  finishedAt: ZTimestamp.nullable(),
+  files: z.array(z.object({ name: z.string(), href: z.string() })),
+  manifest: z.unknown(),
+});
+
+export const ZRevocation = z.object({
+  pseudonym: z.string(),
+  reason: z.enum(['objection', 'deleted']),
+  createdAt: ZTimestamp,
+});
+
+// The school's side: the studies it is invited to, and which of its classes went into which export.
+export const ZSchoolStudy = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  purpose: z.string(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  minGroupSize: z.number().int(),
+  isEnded: z.boolean(),
+  isOptedIn: z.boolean(),
+  decidedAt: ZTimestamp.nullable(),
+});
+export const ZParticipationDecided = z.object({ studyId: z.uuid(), isOptedIn: z.boolean() });
+export const ZSchoolExport = z.object({
+  exportId: z.uuid(),
+  studyId: z.uuid(),
+  study: z.string(),
+  exportedAt: ZTimestamp.nullable(),
+  classes: z.array(z.object({ classId: z.uuid().nullable(), name: z.string().nullable(), rows: z.number().int() })),
+});
+export const ZObjectionView = z.object({ pupilId: z.string(), objects: z.boolean(), since: ZTimestamp.nullable() });
+export const ZObjectionSet = z.object({ pupilId: z.string(), objects: z.boolean() });

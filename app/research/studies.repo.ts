@@ -47,10 +47,6 @@ export function findStudyWithKey(platform: PrismaClient, studyId: string) {
   });
 }
 
-export async function isResearcherOf(platform: PrismaClient, studyId: string, userId: string): Promise<boolean> {
-  return (await platform.studyResearcher.count({ where: { studyId, researcherId: userId } })) > 0;
-}
-
 export function listStudies(platform: PrismaClient, researcherId: string | null) {
   return platform.study.findMany({
     where: researcherId ? { researchers: { some: { researcherId } } } : {},

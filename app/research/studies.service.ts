@@ -1,7 +1,8 @@
 // Platform and researcher side of studies: set-up by a platform admin, exports requested and
 // downloaded by the study's own researchers, the study's end (its key destroyed), revocations.
 import { join } from 'node:path';
-import type { KeycloakAdmin } from '../auth';
+import { isPlatformAdmin, requireStudyAccess, type Caller } from '../access';
+import type { KeycloakAdmin } from '../keycloak';
 import type { PrismaClient } from '../generated/prisma/client';
 import { AppError } from '../lib/errors';
 import { FILE_NAMES, type ExportFormat, type TimeCoarsening } from './export-formats';
@@ -14,7 +15,6 @@ import {
   findStudyWithKey,
   insertExport,
   insertStudy,
-  isResearcherOf,
   listExports,
   listRevocations,
   listStudies,
@@ -23,7 +23,6 @@ import {
 import type { StudyKeyring } from './study-keys';
 import { isoDay } from './iso-day';
 
-export type Caller = { userId: string; roles: readonly string[] };
 export type StudyDeps = {
   platform: PrismaClient;
   keycloak: KeycloakAdmin;
@@ -31,8 +30,6 @@ export type StudyDeps = {
   jobs: ExportJobs;
   exportDir: string;
 };
-
-const isPlatformAdmin = (caller: Caller) => caller.roles.includes('platform-admin');
 
 export async function createStudy(
   deps: StudyDeps,
@@ -91,20 +88,13 @@ export async function studiesFor(deps: StudyDeps, caller: Caller) {
   }));
 }
 
-// Only the study's own researchers; everybody else gets 403 (a study's existence is no secret to
-// a signed-in researcher, its data is).
-async function requireResearcherOf(deps: StudyDeps, caller: Caller, studyId: string) {
-  if (!caller.roles.includes('researcher') || !(await isResearcherOf(deps.platform, studyId, caller.userId)))
-    throw AppError.forbidden('You are not a researcher of this study');
-}
-
 export async function requestExport(
   deps: StudyDeps,
   caller: Caller,
   studyId: string,
   input: { format: ExportFormat; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean },
 ) {
-  await requireResearcherOf(deps, caller, studyId);
+  await requireStudyAccess(deps.platform, caller, studyId);
   const study = await findStudyWithKey(deps.platform, studyId);
   if (!study) throw AppError.notFound('No such study');
   if (!study.sealedKey)
@@ -132,7 +122,7 @@ export async function requestExport(
 export async function exportStatus(deps: StudyDeps, caller: Caller, exportId: string) {
   const found = await findExport(deps.platform, exportId);
   if (!found) throw AppError.notFound('No such export');
-  await requireResearcherOf(deps, caller, found.studyId);
+  await requireStudyAccess(deps.platform, caller, found.studyId);
   return exportView(found);
 }
 
@@ -140,7 +130,7 @@ export async function exportStatus(deps: StudyDeps, caller: Caller, exportId: st
 export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: string, name: string) {
   const found = await findExport(deps.platform, exportId);
   if (!found) throw AppError.notFound('No such export');
-  await requireResearcherOf(deps, caller, found.studyId);
+  await requireStudyAccess(deps.platform, caller, found.studyId);
   if (found.status !== 'ready')
     throw new AppError(
       409,
@@ -159,13 +149,13 @@ export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: 
 }
 
 export async function exportsOf(deps: StudyDeps, caller: Caller, studyId: string | null) {
-  if (studyId) await requireResearcherOf(deps, caller, studyId);
+  if (studyId) await requireStudyAccess(deps.platform, caller, studyId);
   else if (!isPlatformAdmin(caller)) throw AppError.forbidden();
   return (await listExports(deps.platform, studyId)).map(exportView);
 }
 
 export async function revocationsOf(deps: StudyDeps, caller: Caller, studyId: string) {
-  await requireResearcherOf(deps, caller, studyId);
+  await requireStudyAccess(deps.platform, caller, studyId);
   return listRevocations(deps.platform, studyId);
 }
 

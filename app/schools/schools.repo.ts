@@ -31,11 +31,3 @@ export function updateSchoolName(tx: Tx, id: string, name: string) {
 export function updateTwoFactorForAll(tx: Tx, id: string, isRequired: boolean) {
   return tx.school.update({ where: { id }, data: { isTwoFactorRequiredForAll: isRequired }, select: schoolFields });
 }
-
-export function updateLoginAddressPolicy(
-  tx: Tx,
-  id: string,
-  policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean },
-) {
-  return tx.school.update({ where: { id }, data: policy, select: schoolFields });
-}

@@ -1,26 +1,53 @@
-import { Router } from 'express';
-import { requireSchool, secureRoute, type KeycloakAdmin } from '../auth';
-import type { PrismaClient } from '../generated/prisma/client';
-import { inSchool } from '../lib/db';
+import type { Request } from 'express';
+import { schoolCallerOf } from '../access';
+import { route } from '../api/api-router';
+import {
+  readSchoolRules,
+  schoolAttempts,
+  setAddressPolicy,
+  setRoleCountries,
+  type CurrentSession,
+  type SessionEnders,
+} from '../country-restriction';
+import type { Databases } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findVisibleSchools } from './schools.repo';
-import { ZSchoolView, ZTwoFactorSetting } from './schools.schemas';
+import { decideParticipation, exportsSeenBy, studiesOfSchool } from '../research';
+import * as contract from './schools.contract';
+import { mySchool } from './schools.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
-export function schoolRoutes(app: PrismaClient, keycloak: KeycloakAdmin): Router {
-  const router = Router();
+function currentSession(req: Request): CurrentSession {
+  return { userId: req.identity!.userId, keycloakSid: req.identity!.keycloakSid, appSessionId: req.session?.id };
+}
 
-  secureRoute(router, 'get', '/school', ['teacher', 'school-admin'], async (req, res) => {
-    const [school] = await inSchool(app, requireSchool(req), findVisibleSchools);
-    if (!school) throw AppError.notFound('School not found');
-    res.json(ZSchoolView.parse(school));
-  });
-
-  secureRoute(router, 'put', '/school/two-factor', ['school-admin'], async (req, res) => {
-    const { isRequiredForAll } = ZTwoFactorSetting.parse(req.body);
-    const school = await setTwoFactorForAll(app, keycloak, requireSchool(req), req.identity!.userId, isRequiredForAll);
-    res.json(ZSchoolView.parse(school));
-  });
-
-  return router;
+export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
+  const app = dbs.app;
+  return [
+    route(contract.mySchool, async ({ req }) => {
+      const school = await mySchool(app, schoolCallerOf(req).schoolId);
+      if (!school) throw AppError.notFound('School not found');
+      return school;
+    }),
+    route(contract.setTwoFactor, ({ req, body }) => {
+      const staff = schoolCallerOf(req);
+      return setTwoFactorForAll(app, enders.keycloak, staff.schoolId, staff.userId, body.isRequiredForAll);
+    }),
+    route(contract.loginRules, ({ req }) => readSchoolRules(app, schoolCallerOf(req).schoolId)),
+    route(contract.setRoleCountries, ({ req, params, body }) =>
+      setRoleCountries(app, enders, schoolCallerOf(req).schoolId, currentSession(req), params.role, body.countries),
+    ),
+    route(contract.setAddressPolicy, ({ req, body }) => {
+      const staff = schoolCallerOf(req);
+      return setAddressPolicy(app, staff.schoolId, staff.userId, body);
+    }),
+    route(contract.loginAttempts, async ({ req, query }) => {
+      const isAllowed = query.blocked === undefined ? undefined : query.blocked === 'false';
+      return { attempts: await schoolAttempts(app, schoolCallerOf(req).schoolId, { isAllowed, limit: query.limit }) };
+    }),
+    route(contract.schoolStudies, async ({ req }) => ({ studies: await studiesOfSchool(app, schoolCallerOf(req)) })),
+    route(contract.decideParticipation, ({ req, params, body }) =>
+      decideParticipation(app, schoolCallerOf(req), params.id, body.isOptedIn),
+    ),
+    route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(app, schoolCallerOf(req)) })),
+  ];
 }

@@ -11,7 +11,7 @@ export type TCreateSchool = z.infer<typeof ZCreateSchool>;
 export const ZTwoFactorSetting = z.object({ isRequiredForAll: z.boolean() }).strict();
 
 export const ZSchoolView = z.object({
-  id: z.string(),
+  id: z.uuid(),
   slug: z.string(),
   name: z.string(),
   isTwoFactorRequiredForAll: z.boolean(),

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { recordAudit } from '../audit';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findSchoolBySlug, insertSchool, updateSchoolName } from './schools.repo';
+import { findSchoolBySlug, findVisibleSchools, insertSchool, updateSchoolName } from './schools.repo';
 import { ZCreateSchool, ZSchoolName, type TCreateSchool } from './schools.schemas';
 
 // Platform work: schools are created through the platform role, with their first audit row.
@@ -36,4 +36,10 @@ export async function renameSchool(app: PrismaClient, schoolId: string, actorId:
     await recordAudit(tx, { schoolId, actorId, action: 'school.renamed', targetType: 'school', targetId: schoolId });
     return school;
   });
+}
+
+// The caller's school as row-level security shows it (undefined: no such school any more).
+export async function mySchool(app: PrismaClient, schoolId: string) {
+  const [school] = await inSchool(app, schoolId, findVisibleSchools);
+  return school;
 }

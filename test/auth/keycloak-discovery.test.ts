@@ -1,4 +1,4 @@
-import { fetchJwks, fetchOpenIdConfiguration } from '../../app/auth';
+import { fetchJwks, fetchOpenIdConfiguration } from '../../app/keycloak';
 import { testConfig } from '../support/env';
 
 describe('talking to Keycloak', () => {

@@ -1,4 +1,5 @@
-import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider } from '../../app/auth';
+import { registerSchoolIdentityProvider } from '../../app/auth';
+import { createKeycloakAdmin, masterAdminToken } from '../../app/keycloak';
 import { Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/app';
 import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';

@@ -3,7 +3,8 @@
 // reachable only on the internal listener and only with the shared secret.
 import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { createKeycloakAdmin, masterAdminToken, registerSchoolIdentityProvider } from '../../app/auth';
+import { registerSchoolIdentityProvider } from '../../app/auth';
+import { createKeycloakAdmin, masterAdminToken } from '../../app/keycloak';
 import { Browser } from '../support/browser';
 import { startTestServer } from '../support/app';
 import { serverWithSchool } from '../support/suites';

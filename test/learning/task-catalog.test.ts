@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { TEMPLATES, TOPICS, findTemplate, generateTask } from '../../app/learning/tasks/catalog';
+import { TEMPLATES, findTemplate, generateTask } from '../../app/learning/tasks/catalog';
+import { TOPICS } from '../../app/learning/topics';
 import { canonicalAnswer, checkAnswer } from '../../app/learning/tasks/check-answer';
 import { add, formatFraction, rational } from '../../app/learning/tasks/rational';
 import type { Answer } from '../../app/learning/tasks/task-types';

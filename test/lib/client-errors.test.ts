@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import express from 'express';
 import request from 'supertest';
-import { KeycloakAdminError } from '../../app/auth';
+import { KeycloakAdminError } from '../../app/keycloak';
 import { toClientError } from '../../app/lib/client-errors';
 
 describe('client errors', () => {

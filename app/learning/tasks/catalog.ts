@@ -3,7 +3,8 @@
 import { seededRandom } from './random';
 import { FRACTION_TEMPLATES } from './templates-fractions';
 import { WHOLE_NUMBER_TEMPLATES } from './templates-whole-numbers';
-import { TOPICS, type TaskContent, type Template, type TopicId } from './task-types';
+import type { TopicId } from '../topics';
+import type { TaskContent, Template } from './task-types';
 
 export const TEMPLATES: readonly Template[] = [...WHOLE_NUMBER_TEMPLATES, ...FRACTION_TEMPLATES];
 
@@ -20,5 +21,3 @@ export function generateTask(template: Template, seed: number): TaskContent {
 export function templatesOfTopic(topic: TopicId): Template[] {
   return TEMPLATES.filter((template) => template.topic === topic);
 }
-
-export { TOPICS };

@@ -1,19 +1,8 @@
 import type { Rational } from './rational';
 
-export const TOPICS = {
-  'place-value': 'Stellenwerte',
-  'add-subtract': 'Addieren und Subtrahieren',
-  'multiply-divide': 'Multiplizieren und Dividieren',
-  'fractions-reading': 'Brüche lesen',
-  'fractions-expand-reduce': 'Brüche erweitern und kürzen',
-  'fractions-compare': 'Brüche vergleichen',
-  'fractions-add': 'Brüche addieren',
-  decimals: 'Dezimalzahlen',
-  percentages: 'Prozente',
-  equations: 'Einfache Gleichungen',
-  units: 'Größen und Einheiten',
-} as const;
-export type TopicId = keyof typeof TOPICS;
+import type { TopicId } from '../topics';
+
+export type { TopicId };
 
 export type NumberAnswer = {
   kind: 'number';

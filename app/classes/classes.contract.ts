@@ -1,0 +1,189 @@
+// A teacher's classes and everything under /classes/:id: pupils and their accounts, progress,
+// lockouts, assignments and research objections. Teachers work on their own classes, school admins
+// on every class of their school (app/access).
+import { z } from 'zod';
+import { endpoint } from '../api/endpoint';
+import { ZObjection, ZObjectionSet, ZObjectionView } from '../research/research.schemas';
+import {
+  ZAddPupils,
+  ZAddTeacher,
+  ZAssign,
+  ZAssignment,
+  ZClass,
+  ZClassId,
+  ZClassListed,
+  ZClassPupilParams,
+  ZClassPupilView,
+  ZCreateClass,
+  ZCreatedPupil,
+  ZLockedPupil,
+  ZLoginCards,
+  ZPupilAttempt,
+  ZTopicProgress,
+} from './classes.schemas';
+
+const STAFF = ['teacher', 'school-admin'] as const;
+
+export const createClass = endpoint({
+  method: 'post',
+  path: '/classes',
+  roles: ['teacher'],
+  summary: 'Create a class (the creator becomes its teacher)',
+  body: ZCreateClass,
+  responses: { 201: { description: 'Created', schema: ZClass } },
+});
+
+export const listClasses = endpoint({
+  method: 'get',
+  path: '/classes',
+  roles: STAFF,
+  summary: 'My classes (school admins: all of the school)',
+  responses: { 200: { description: 'Classes', schema: z.object({ classes: z.array(ZClassListed) }) } },
+});
+
+export const deleteClass = endpoint({
+  method: 'delete',
+  path: '/classes/:id',
+  roles: STAFF,
+  summary: "Delete a class: its pupils' accounts (in Keycloak too) and all their data",
+  params: ZClassId,
+  responses: {
+    200: {
+      description: 'Deleted and purged',
+      schema: z.object({ purged: z.object({ classes: z.number().int(), pupils: z.number().int() }) }),
+    },
+  },
+  errors: { 404: 'No such class' },
+});
+
+export const listPupils = endpoint({
+  method: 'get',
+  path: '/classes/:id/pupils',
+  roles: STAFF,
+  summary: 'The pupils of a class (pseudonymous usernames)',
+  params: ZClassId,
+  responses: { 200: { description: 'Pupils', schema: z.object({ pupils: z.array(ZClassPupilView) }) } },
+  errors: { 404: 'No such class' },
+});
+
+export const addPupils = endpoint({
+  method: 'post',
+  path: '/classes/:id/pupils',
+  roles: STAFF,
+  summary: 'Create pupil accounts (usernames or generated); one-time passwords in this response only',
+  params: ZClassId,
+  body: ZAddPupils,
+  responses: { 201: { description: 'Created', schema: z.object({ pupils: z.array(ZCreatedPupil) }) } },
+  errors: { 404: 'No such class', 409: 'Username taken' },
+});
+
+export const addTeacher = endpoint({
+  method: 'post',
+  path: '/classes/:id/teachers',
+  roles: STAFF,
+  summary: 'Add a co-teacher (a teacher of the same school)',
+  params: ZClassId,
+  body: ZAddTeacher,
+  responses: { 204: { description: 'Added' } },
+  errors: { 404: 'No such class' },
+});
+
+export const loginCards = endpoint({
+  method: 'post',
+  path: '/classes/:id/login-cards',
+  roles: STAFF,
+  summary: 'New one-time passwords for the class (or the pupils named), as printable login cards (PDF)',
+  params: ZClassId,
+  body: ZLoginCards,
+  responses: { 201: { description: 'The login cards', contentType: 'application/pdf' } },
+  errors: { 404: 'No such class, or a pupil named is not in it' },
+});
+
+export const classProgress = endpoint({
+  method: 'get',
+  path: '/classes/:id/progress',
+  roles: STAFF,
+  summary: 'Per topic: attempts, pupils, share correct, median time',
+  params: ZClassId,
+  responses: { 200: { description: 'Progress', schema: z.object({ topics: z.array(ZTopicProgress) }) } },
+  errors: { 404: 'No such class' },
+});
+
+export const lockedPupils = endpoint({
+  method: 'get',
+  path: '/classes/:id/locked-pupils',
+  roles: STAFF,
+  summary: "Pupils locked out by Keycloak's brute-force detection: failures, last failure, locked until",
+  params: ZClassId,
+  responses: { 200: { description: 'Locked pupils', schema: z.object({ pupils: z.array(ZLockedPupil) }) } },
+  errors: { 404: 'No such class' },
+});
+
+export const unlockPupil = endpoint({
+  method: 'post',
+  path: '/classes/:id/pupils/:pupilId/unlock',
+  roles: STAFF,
+  summary: "End a pupil's lockout (audited)",
+  params: ZClassPupilParams,
+  responses: { 204: { description: 'Unlocked' } },
+  errors: { 404: 'No such pupil in this class' },
+});
+
+export const pupilAttempts = endpoint({
+  method: 'get',
+  path: '/classes/:id/pupils/:pupilId/attempts',
+  roles: STAFF,
+  summary: "A pupil's attempts over time",
+  params: ZClassPupilParams,
+  responses: { 200: { description: 'Newest first', schema: z.object({ attempts: z.array(ZPupilAttempt) }) } },
+  errors: { 404: 'No such pupil in this class' },
+});
+
+export const assign = endpoint({
+  method: 'post',
+  path: '/classes/:id/assignments',
+  roles: STAFF,
+  summary: 'Assign a topic or template to a class, optionally with a due date',
+  params: ZClassId,
+  body: ZAssign,
+  responses: { 201: { description: 'Created', schema: ZAssignment } },
+  errors: { 404: 'No such class' },
+});
+
+export const researchObjection = endpoint({
+  method: 'get',
+  path: '/classes/:id/pupils/:pupilId/research-objection',
+  roles: STAFF,
+  summary: 'Whether a pupil objected to research use (GDPR Art. 21)',
+  params: ZClassPupilParams,
+  responses: { 200: { description: 'The objection', schema: ZObjectionView } },
+  errors: { 404: 'No such pupil in this class' },
+});
+
+export const setResearchObjection = endpoint({
+  method: 'put',
+  path: '/classes/:id/pupils/:pupilId/research-objection',
+  roles: STAFF,
+  summary: 'Record (or, school admins only, withdraw) an objection: the pupil leaves every future export',
+  params: ZClassPupilParams,
+  body: ZObjection,
+  responses: { 200: { description: 'Saved', schema: ZObjectionSet } },
+  errors: { 404: 'No such pupil in this class' },
+});
+
+export const CLASS_ENDPOINTS = [
+  createClass,
+  listClasses,
+  deleteClass,
+  listPupils,
+  addPupils,
+  addTeacher,
+  loginCards,
+  classProgress,
+  lockedPupils,
+  unlockPupil,
+  pupilAttempts,
+  assign,
+  researchObjection,
+  setResearchObjection,
+];

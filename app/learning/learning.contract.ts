@@ -1,0 +1,85 @@
+// The pupils' working endpoints: topics, a task served (an attempt opened), the answer submitted.
+import { z } from 'zod';
+import { endpoint, ZTimestamp } from '../api/endpoint';
+import { TOPIC_IDS } from './topics';
+
+export const ZTemplateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a task template id');
+export const ZTopicId = z.enum(TOPIC_IDS, { error: 'unknown topic' });
+
+export const ZStartAttempt = z
+  .object({ topic: ZTopicId.optional(), templateId: ZTemplateId.optional(), assignmentId: z.uuid().optional() })
+  .strict();
+
+export const ZSubmitAttempt = z
+  .object({
+    answer: z.string().max(200, 'an answer has at most 200 characters'),
+    // Time the page was visible, focused and not idle, as the client measured it (ms).
+    activeMs: z.number().int().min(0).max(86_400_000).optional(),
+  })
+  .strict();
+
+export const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
+
+export const ZTopic = z.object({ id: ZTopicId, name: z.string() });
+
+// What the pupil sees of a task: the question and, for choice and ordering tasks, the options.
+export const ZPublicTask = z.object({
+  prompt: z.string(),
+  kind: z.enum(['number', 'choice', 'order']),
+  options: z.array(z.string()).optional(),
+  items: z.array(z.string()).optional(),
+});
+
+export const ZServedAttempt = z.object({
+  attemptId: z.uuid(),
+  assignmentId: z.uuid().nullable(),
+  topic: ZTopicId,
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  difficulty: z.number().int(),
+  startedAt: ZTimestamp,
+  expiresAt: ZTimestamp,
+  task: ZPublicTask,
+});
+
+export const ZAttemptResult = z.object({
+  attemptId: z.uuid(),
+  result: z.enum(['correct', 'wrong', 'unreadable']),
+  // How the answer was read (normalised), null when it could not be read.
+  readAs: z.string().nullable(),
+  solution: z.string(),
+  durationMs: z.number().int().nullable(),
+  activeMs: z.number().int().nullable(),
+  isRepeat: z.boolean(),
+});
+
+export const listTopics = endpoint({
+  method: 'get',
+  path: '/topics',
+  roles: ['pupil', 'teacher', 'school-admin'],
+  summary: 'Task topics',
+  responses: { 200: { description: 'The topics', schema: z.object({ topics: z.array(ZTopic) }) } },
+});
+
+export const startAttempt = endpoint({
+  method: 'post',
+  path: '/attempts',
+  roles: ['pupil'],
+  summary: 'Serve a task and open an attempt (of a topic, a template or an assignment)',
+  body: ZStartAttempt,
+  responses: { 201: { description: 'The task (never its solution)', schema: ZServedAttempt } },
+  errors: { 404: 'No such assignment, or no template matches' },
+});
+
+export const submitAttempt = endpoint({
+  method: 'post',
+  path: '/attempts/:id/submit',
+  roles: ['pupil'],
+  summary: 'Submit the answer; a repeat returns the first result',
+  params: ZAttemptId,
+  body: ZSubmitAttempt,
+  responses: { 200: { description: 'The result', schema: ZAttemptResult } },
+  errors: { 404: 'Not this pupil’s attempt', 409: 'Expired' },
+});
+
+export const LEARNING_ENDPOINTS = [listTopics, startAttempt, submitAttempt];

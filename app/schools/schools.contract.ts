@@ -1,0 +1,113 @@
+// The school's own settings and records, for its staff: /school/...
+import { z } from 'zod';
+import { endpoint } from '../api/endpoint';
+import {
+  ZAddressPolicy,
+  ZAttemptQuery,
+  ZLoginAttempt,
+  ZRoleCountries,
+  ZRoleParam,
+  ZSchoolRules,
+  ZSchoolRulesChanged,
+} from '../country-restriction/country-restriction.schemas';
+import {
+  ZParticipation,
+  ZParticipationDecided,
+  ZSchoolExport,
+  ZSchoolStudy,
+  ZStudyId,
+} from '../research/research.schemas';
+import { ZSchoolView, ZTwoFactorSetting } from './schools.schemas';
+
+export const mySchool = endpoint({
+  method: 'get',
+  path: '/school',
+  roles: ['teacher', 'school-admin'],
+  summary: 'My school',
+  responses: { 200: { description: 'The school', schema: ZSchoolView } },
+  errors: { 404: 'School not found' },
+});
+
+export const setTwoFactor = endpoint({
+  method: 'put',
+  path: '/school/two-factor',
+  roles: ['school-admin'],
+  summary: '"2FA for everyone in this school"',
+  body: ZTwoFactorSetting,
+  responses: { 200: { description: 'Saved, and every pupil account updated', schema: ZSchoolView } },
+});
+
+export const loginRules = endpoint({
+  method: 'get',
+  path: '/school/login-countries',
+  roles: ['school-admin'],
+  summary: "The school's login-country rules",
+  responses: { 200: { description: 'Lists per role and the address policy', schema: ZSchoolRules } },
+});
+
+export const setRoleCountries = endpoint({
+  method: 'put',
+  path: '/school/login-countries/:role',
+  roles: ['school-admin'],
+  summary: 'Login countries for one role (null: none); a narrowing ends the sessions of that role',
+  params: ZRoleParam,
+  body: ZRoleCountries,
+  responses: { 200: { description: 'Saved', schema: ZSchoolRulesChanged } },
+});
+
+export const setAddressPolicy = endpoint({
+  method: 'put',
+  path: '/school/login-address-policy',
+  roles: ['school-admin'],
+  summary: 'Private/loopback and unknown-country addresses',
+  body: ZAddressPolicy,
+  responses: { 200: { description: 'Saved', schema: ZSchoolRules } },
+});
+
+export const loginAttempts = endpoint({
+  method: 'get',
+  path: '/school/login-attempts',
+  roles: ['school-admin'],
+  summary: 'Login attempts of the school (truncated addresses), newest first',
+  query: ZAttemptQuery,
+  responses: { 200: { description: 'Attempts', schema: z.object({ attempts: z.array(ZLoginAttempt) }) } },
+});
+
+export const schoolStudies = endpoint({
+  method: 'get',
+  path: '/school/studies',
+  roles: ['school-admin'],
+  summary: 'Studies the school is invited to, and whether it takes part',
+  responses: { 200: { description: 'Studies', schema: z.object({ studies: z.array(ZSchoolStudy) }) } },
+});
+
+export const decideParticipation = endpoint({
+  method: 'put',
+  path: '/school/studies/:id/participation',
+  roles: ['school-admin'],
+  summary: 'Opt the school in or out of a study',
+  params: ZStudyId,
+  body: ZParticipation,
+  responses: { 200: { description: 'Decided', schema: ZParticipationDecided } },
+  errors: { 404: 'The school is not invited to this study' },
+});
+
+export const researchExports = endpoint({
+  method: 'get',
+  path: '/school/research-exports',
+  roles: ['teacher', 'school-admin'],
+  summary: 'Which studies received which classes’ data, and when (teachers: their own classes)',
+  responses: { 200: { description: 'Exports', schema: z.object({ exports: z.array(ZSchoolExport) }) } },
+});
+
+export const SCHOOL_ENDPOINTS = [
+  mySchool,
+  setTwoFactor,
+  loginRules,
+  setRoleCountries,
+  setAddressPolicy,
+  loginAttempts,
+  schoolStudies,
+  decideParticipation,
+  researchExports,
+];
