@@ -63,7 +63,7 @@ fi
 # Our extensions (keycloak/extensions/*, built with mvn) go into providers/ before the build.
 if ls "$ROOT"/keycloak/extensions/*/pom.xml >/dev/null 2>&1; then
   for pom in "$ROOT"/keycloak/extensions/*/pom.xml; do
-    mvn -B -q -f "$pom" package -DskipTests >"$LOGS/keycloak-extensions.log" 2>&1 ||
+    mvn -B -q -f "$pom" package -DskipTests -Dkeycloak.version="$VERSION" >"$LOGS/keycloak-extensions.log" 2>&1 ||
       die "building $(dirname "$pom") failed; see $LOGS/keycloak-extensions.log"
   done
   # Copied only when changed: Keycloak refuses an optimized start when a provider is newer than its build.

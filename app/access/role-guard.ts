@@ -2,6 +2,7 @@
 // said explicitly). The API router puts this guard first on every declared endpoint.
 import type { RequestHandler } from 'express';
 import { AppError } from '../lib/errors';
+import { rememberRoute } from '../lib/request-context';
 import { ANY_SIGNED_IN, type Allowed, type Role } from './roles';
 
 export function isAdmitted(roles: readonly Role[], allowed: Allowed): boolean {
@@ -11,6 +12,7 @@ export function isAdmitted(roles: readonly Role[], allowed: Allowed): boolean {
 export function allow(allowed: Allowed): RequestHandler {
   if (allowed !== ANY_SIGNED_IN && allowed.length === 0) throw new Error('a route must admit at least one role');
   return (req, _res, next) => {
+    rememberRoute(req);
     const identity = req.identity;
     if (!identity) throw new AppError(401, 'unauthenticated', 'Please log in');
     if (!isAdmitted(identity.roles, allowed)) throw AppError.forbidden();

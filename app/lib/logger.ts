@@ -1,6 +1,8 @@
 // pino, with everything that could carry personal data or secrets redacted. Request logs carry the
-// method, the path without its query string, the status and the time: no IPs, no bodies, no cookies.
+// request id, method, route, the path without its query string, the status and the time: no IPs, no
+// bodies, no cookies.
 import pino, { type Logger } from 'pino';
+import { requestLogFields } from './request-context';
 
 export type { Logger };
 
@@ -18,7 +20,13 @@ export const REDACTED_PATHS = [
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'schulid-app' } },
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      base: { service: 'schulid-app' },
+      // Inside a request: its id, method and route on every line (app/lib/request-context.ts).
+      mixin: requestLogFields,
+    },
     destination,
   );
 }
