@@ -3,14 +3,13 @@
 import express, { type Express } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { apiRouter, listRoutes } from './api/api-router';
-import { ENDPOINTS } from './api/contract';
-import { openApiDocument } from './api/openapi';
+import { apiRouter, listRoutes, openApiDocument } from './api';
+import { ENDPOINTS } from './contract';
 import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { geoDataAgeDays } from './country-restriction';
 import { classRoutes } from './classes';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
-import { healthRoutes } from './health/health.routes';
+import { healthRoutes } from './health';
 import { fetchOpenIdConfiguration } from './keycloak';
 import { learningRoutes } from './learning';
 import { homeRoutes } from './home.routes';
@@ -19,10 +18,10 @@ import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
 import { meRoutes } from './me';
-import { createLimiters } from './rate-limit/limiters';
+import { createLimiters } from './rate-limit';
 import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
-import { apiSession } from './sessions/api-session';
+import { apiSession } from './sessions';
 import type { Services } from './services';
 
 export type AppDependencies = {

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
 import { purgeDeletedClasses } from './classes';
-import { purgeExpired } from './privacy/retention';
+import { purgeExpired } from './privacy';
 import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';

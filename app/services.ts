@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServedAttempts } from './learning';
 import { ExportJobs, createStudyKeyring, revokePupils, type StudyKeyring } from './research';
-import { PostgresSessionStore } from './sessions/postgres-session-store';
+import { PostgresSessionStore } from './sessions';
 
 export type Services = {
   dbs: Databases;

@@ -4,7 +4,7 @@ import express, { Router, type Request } from 'express';
 import type { Config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
-import type { PostgresSessionStore } from '../sessions/postgres-session-store';
+import type { PostgresSessionStore } from '../sessions';
 import { completeLogin, safeReturnTo } from './auth.service';
 import { ZBackchannelLogout, ZCallbackQuery, ZLoginQuery } from './auth.schemas';
 import { endSessionUrl, startAuthorization, type Oidc } from './oidc';

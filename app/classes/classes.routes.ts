@@ -1,5 +1,5 @@
 import { schoolCallerOf } from '../access';
-import { route } from '../api/api-router';
+import { route } from '../api';
 import type { KeycloakAdmin } from '../keycloak';
 import { assignToClass } from '../learning';
 import type { Databases } from '../lib/db';

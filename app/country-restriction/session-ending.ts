@@ -5,7 +5,7 @@
 // failure is reported to the caller (503), never rolls the list back.
 import type { KeycloakAdmin } from '../keycloak';
 import { AppError } from '../lib/errors';
-import type { PostgresSessionStore } from '../sessions/postgres-session-store';
+import type { PostgresSessionStore } from '../sessions';
 
 export type SessionEnders = { keycloak: KeycloakAdmin; sessions: PostgresSessionStore };
 // The request's own sessions, which stay: Keycloak's (the `sid` of its tokens) and the app's cookie.

@@ -1,5 +1,5 @@
 import { schoolCallerOf } from '../access';
-import { route } from '../api/api-router';
+import { route } from '../api';
 import type { Databases } from '../lib/db';
 import { startAttempt, submitAttempt } from './attempts.service';
 import * as contract from './learning.contract';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { schoolCallerOf } from '../access';
-import { route } from '../api/api-router';
+import { route } from '../api';
 import { readMyCountries, setMyCountries, type CurrentSession, type SessionEnders } from '../country-restriction';
 import { openAssignments } from '../learning';
 import type { Databases } from '../lib/db';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { route } from '../api/api-router';
+import { route } from '../api';
 import { AppError } from '../lib/errors';
 import * as contract from './research.contract';
 import {

@@ -1,0 +1,27 @@
+// The API contract the web app imports: every endpoint's declaration (method, path, roles, request
+// and response schemas) and the types derived from them. Browser-safe by design, and checked:
+// test/architecture/browser-contract.test.ts bundles this file for the browser and fails on any server
+// module or Node built-in in the bundle.
+import { CLASS_ENDPOINTS } from './classes/classes.contract';
+import { LEARNING_ENDPOINTS } from './learning/learning.contract';
+import { ME_ENDPOINTS } from './me/me.contract';
+import { RESEARCH_ENDPOINTS } from './research/research.contract';
+import { SCHOOL_ENDPOINTS } from './schools/schools.contract';
+
+export * as classes from './classes/classes.contract';
+export * as learning from './learning/learning.contract';
+export * as me from './me/me.contract';
+export * as research from './research/research.contract';
+export * as school from './schools/schools.contract';
+export { TOPICS, TOPIC_IDS, type TopicId } from './learning/topics';
+export { ROLES, type Role } from './access/roles';
+export type { EndpointSpec, PathParams, QueryParams, RequestBody, ResponseBody } from './api/endpoint';
+
+// The pupils' hot paths first: Express tries the routes in this order.
+export const ENDPOINTS = [
+  ...LEARNING_ENDPOINTS,
+  ...ME_ENDPOINTS,
+  ...SCHOOL_ENDPOINTS,
+  ...CLASS_ENDPOINTS,
+  ...RESEARCH_ENDPOINTS,
+];

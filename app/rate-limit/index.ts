@@ -1,0 +1,1 @@
+export { createLimiters } from './limiters';

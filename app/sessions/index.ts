@@ -1,0 +1,2 @@
+export { apiSession } from './api-session';
+export { PostgresSessionStore } from './postgres-session-store';
