@@ -34,15 +34,8 @@ export async function findPurgeable(tx: Tx, before: Date, onlyClassId?: string) 
   return result;
 }
 
-// Everything the platform holds about these pupils, and the class itself. Audit rows stay (ids only).
-export async function purgeClassData(tx: Tx, classId: string, pupilIds: string[]): Promise<void> {
-  await tx.attempt.deleteMany({ where: { pupilId: { in: pupilIds } } });
-  await tx.userMessage.deleteMany({ where: { userId: { in: pupilIds } } });
-  await tx.loginAttempt.deleteMany({ where: { userId: { in: pupilIds } } });
-  await tx.userLoginCountries.deleteMany({ where: { userId: { in: pupilIds } } });
-  await tx.userLoginCountrySeen.deleteMany({ where: { userId: { in: pupilIds } } });
-  await tx.researchObjection.deleteMany({ where: { pupilId: { in: pupilIds } } });
-  await tx.appSession.deleteMany({ where: { userId: { in: pupilIds } } });
+// The class itself (its memberships, teachers and assignments go with it).
+export async function deleteClassRow(tx: Tx, classId: string): Promise<void> {
   // deleteMany: two purges may race (a request's and the hourly job's); the second finds it gone.
   await tx.schoolClass.deleteMany({ where: { id: classId } });
 }

@@ -11,7 +11,8 @@ import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findPurgeable, markClassDeleted, purgeClassData } from './deletion.repo';
+import { deleteClassRow, findPurgeable, markClassDeleted } from './deletion.repo';
+import { erasePupils } from './pupil-erasure';
 
 export const RESTORE_WINDOW_MS = 0;
 
@@ -61,7 +62,11 @@ export async function purgeDeletedClasses(
     await options.onPupilsDeleted(schoolId, pupilIds);
     // Accounts first: if Keycloak fails, the rows stay and the next run tries again.
     for (const pupilId of pupilIds) await keycloak.deleteUser(pupilId);
-    await platform.$transaction((tx) => purgeClassData(tx, classId, pupilIds));
+    // Everything the platform holds about these pupils (each domain's own tables), then the class.
+    await platform.$transaction(async (tx) => {
+      await erasePupils(tx, pupilIds);
+      await deleteClassRow(tx, classId);
+    });
   }
   return { classes: due.length, pupils: due.reduce((sum, c) => sum + c.pupilIds.length, 0) };
 }

@@ -12,3 +12,4 @@ export {
 } from './country-restriction.service';
 export type { CurrentSession, SessionEnders } from './session-ending';
 export { countryName } from './countries';
+export { COUNTRY_RESTRICTION_PUPIL_DATA } from './pupil-data.repo';

@@ -1,1 +1,2 @@
 export { purgeExpired } from './retention';
+export type { PupilData } from './pupil-data';

@@ -11,3 +11,4 @@ export {
 } from './participation.service';
 export { deleteExpiredExportFiles } from './export-retention';
 export type { StudyDeps } from './studies.service';
+export { RESEARCH_PUPIL_DATA } from './pupil-data.repo';

@@ -1,2 +1,3 @@
 export { apiSession } from './api-session';
 export { PostgresSessionStore } from './postgres-session-store';
+export { SESSIONS_PUPIL_DATA } from './pupil-data.repo';

@@ -1,3 +1,4 @@
+import { PUPIL_DATA } from '../../app/classes';
 import { Browser } from '../support/browser';
 import { admin } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
@@ -38,6 +39,15 @@ describe('deleting a class', () => {
     ).toBe(0);
     expect(await platform.schoolClass.count({ where: { id: schoolClass.id } })).toBe(0);
     expect(await platform.appSession.count({ where: { userId: first.pupilId } })).toBe(0);
+    // Every table a domain declared as holding pupils' data has none of theirs left.
+    const pupilIds = pupils.map((p: { pupilId: string }) => p.pupilId);
+    for (const { table, column } of PUPIL_DATA) {
+      const [row] = await platform.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM ${table} WHERE ${column}::text = ANY($1::text[])`,
+        pupilIds,
+      );
+      expect({ table, rows: row!.n }).toEqual({ table, rows: 0 });
+    }
     expect((await pupilBrowser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
     expect(
       (
