@@ -6,6 +6,9 @@ import { Browser } from './browser';
 import { createSchoolWithOrganization, createUser, type TestSchool } from './keycloak';
 import { loginThroughApp } from './login';
 
+// Signing in and calling the API: see api.ts.
+export { apiFor, signIn, type Api, type ApiResponse, type SignedInApi } from './api';
+
 export function serverWithSchool(): { server: TestServer; school: TestSchool } {
   const env = {} as { server: TestServer; school: TestSchool };
   beforeAll(async () => {
