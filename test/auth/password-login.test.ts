@@ -1,5 +1,5 @@
 import { Browser } from '../support/browser';
-import { serverWithSchool } from '../support/suites';
+import { apiFor, serverWithSchool } from '../support/suites';
 import { createUser, keycloakSessionsOf } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
@@ -13,15 +13,15 @@ describe('logging in with a password through Keycloak', () => {
     expect(outcome.stepsSeen).toEqual(['kc-form-login']);
     expect(outcome.isLoggedIn).toBe(true);
 
-    const me = await browser.get(`${env.server.baseUrl}/api/me`);
+    const me = await apiFor(browser, env.server.baseUrl).get('/me');
     expect(me.status).toBe(200);
-    expect(JSON.parse(me.body)).toEqual({
+    expect(me.body).toEqual({
       id: pupil.id,
       roles: ['pupil'],
       school: { id: env.school.id, slug: env.school.slug, name: 'Testschule' },
       unreadMessages: 0,
     });
-    expect(me.body).not.toContain(pupil.username);
+    expect(me.text).not.toContain(pupil.username);
   });
 
   it('when the password is wrong, then Keycloak says so and no session exists, neither in Keycloak nor in the app', async () => {
@@ -31,7 +31,7 @@ describe('logging in with a password through Keycloak', () => {
     expect(outcome.isLoggedIn).toBe(false);
     expect(outcome.message).toMatch(/Ungültiger Benutzername oder Passwort|Invalid username or password/);
     expect(await keycloakSessionsOf(pupil.id)).toEqual([]);
-    expect((await browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
+    expect((await apiFor(browser, env.server.baseUrl).get('/me')).status).toBe(401);
     const rows = await env.server.dbs.platformPool.query(
       'SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1',
       [pupil.id],

@@ -4,7 +4,7 @@ import { signedSessionId } from '../../app/sessions/api-session';
 import { SESSION_COOKIE } from '../../app/auth';
 import type { Browser } from '../support/browser';
 import { admin } from '../support/keycloak';
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { serverWithSchool, signIn } from '../support/suites';
 
 describe('a refused token refresh', () => {
   const env = serverWithSchool();
@@ -28,27 +28,23 @@ describe('a refused token refresh', () => {
   }
 
   it('when a teacher was disabled in Keycloak, then their next request is answered 401 and changes nothing', async () => {
-    const { user, browser } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
-    await ageTokens(browser);
-    const [account] = (await (await admin('GET', `/users?exact=true&username=${user.username}`)).json()) as {
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    await ageTokens(teacher.browser);
+    const [account] = (await (await admin('GET', `/users?exact=true&username=${teacher.user.username}`)).json()) as {
       id: string;
     }[];
     await admin('PUT', `/users/${account!.id}`, { enabled: false });
 
-    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
-      name: '4b',
-      grade: 4,
-      schoolYear: '2026/27',
-    });
+    const created = await teacher.post('/classes', { name: '4b', grade: 4, schoolYear: '2026/27' });
     expect(created.status).toBe(401);
     expect(created.body.error.code).toBe('session_ended');
     expect(await env.server.dbs.platform.schoolClass.count({ where: { schoolId: env.school.id } })).toBe(0);
-    expect((await apiJson(browser, env.server.baseUrl, 'GET', '/me')).status).toBe(401);
+    expect((await teacher.get('/me')).status).toBe(401);
   });
 
   it('when the refresh succeeds, then the request is served as before', async () => {
-    const { browser } = await signedInWithTotp(env.server.baseUrl, ['pupil'], env.school);
-    await ageTokens(browser);
-    expect((await apiJson(browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
+    const pupil = await signIn(env.server.baseUrl, ['pupil'], env.school);
+    await ageTokens(pupil.browser);
+    expect((await pupil.get('/me')).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/app';
 import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
+import { apiFor } from '../support/suites';
 
 const SCHOOL_REALM = 'schul-idp-demo';
 
@@ -39,7 +40,7 @@ describe("school SSO: logins brokered from a school's own identity provider", ()
     expect(outcome.isLoggedIn).toBe(true);
     expect(outcome.stepsSeen).toEqual(['kc-form-login']); // the school portal's form, nothing of ours
 
-    const me = JSON.parse((await browser.get(`${server.baseUrl}/api/me`)).body);
+    const me = (await apiFor(browser, server.baseUrl).get('/me')).body;
     expect(me.roles).toEqual(['teacher']);
     expect(me.school.id).toBe(school.id);
     const localUser = (await (await admin('GET', `/users/${me.id}`)).json()) as { username: string };
@@ -56,7 +57,7 @@ describe("school SSO: logins brokered from a school's own identity provider", ()
 
     const browser = new Browser();
     expect((await loginThroughApp(browser, server.baseUrl, pupil, `/auth/login?idp=${aliasA}`)).isLoggedIn).toBe(true);
-    const me = JSON.parse((await browser.get(`${server.baseUrl}/api/me`)).body);
+    const me = (await apiFor(browser, server.baseUrl).get('/me')).body;
     expect(me.roles).toEqual(['pupil']);
     expect(me.school.id).toBe(schoolA.id);
     const membersOfB = (await (await admin('GET', `/organizations/${schoolB.orgId}/members`)).json()) as {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { serverWithSchool } from '../support/suites';
+import { serverWithSchool, signIn } from '../support/suites';
 import { admin, createSchoolWithOrganization, createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
@@ -46,19 +46,10 @@ describe('two-factor authentication (TOTP)', () => {
     const otherPupil = await createUser({ roles: ['pupil'], school: otherSchool });
     expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).stepsSeen).toEqual(['kc-form-login']);
 
-    const adminSecret = randomBytes(20).toString('hex');
-    const schoolAdmin = await createUser({ roles: ['school-admin'], school: env.school, otpSecret: adminSecret });
-    const adminBrowser = new Browser();
-    expect(
-      (await loginThroughApp(adminBrowser, env.server.baseUrl, { ...schoolAdmin, otpKey: Buffer.from(adminSecret) }))
-        .isLoggedIn,
-    ).toBe(true);
-    const switched = await adminBrowser.request('PUT', `${env.server.baseUrl}/api/school/two-factor`, {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ isRequiredForAll: true }),
-    });
+    const schoolAdmin = await signIn(env.server.baseUrl, ['school-admin'], env.school);
+    const switched = await schoolAdmin.put('/school/two-factor', { isRequiredForAll: true });
     expect(switched.status).toBe(200);
-    expect(JSON.parse(switched.body).isTwoFactorRequiredForAll).toBe(true);
+    expect(switched.body.isTwoFactorRequiredForAll).toBe(true);
 
     const after = await loginThroughApp(new Browser(), env.server.baseUrl, pupil);
     expect(after.stepsSeen).toEqual(['kc-form-login', 'kc-totp-settings-form']);
@@ -69,7 +60,7 @@ describe('two-factor authentication (TOTP)', () => {
       where: { schoolId: env.school.id, action: 'school.2fa_for_all.enabled' },
     });
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.actorId).toBe(schoolAdmin.id);
+    expect(audit[0]!.actorId).toBe(schoolAdmin.user.id);
   });
 
   it('when a pupil set up TOTP of their own accord, then Keycloak asks them for it', async () => {

@@ -2,17 +2,15 @@ import { PUPIL_DATA } from '../../app/classes';
 import { Browser } from '../support/browser';
 import { admin } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { apiFor, serverWithSchool, signIn } from '../support/suites';
 
 describe('deleting a class', () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
-    apiJson(browser, env.server.baseUrl, method, path, body);
 
   it("when a teacher deletes a class, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
-    const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
-    const schoolClass = (await json(teacher, 'POST', '/classes', { name: '3c', grade: 3, schoolYear: '2026/27' })).body;
-    const pupils = (await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils;
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await teacher.post('/classes', { name: '3c', grade: 3, schoolYear: '2026/27' })).body;
+    const pupils = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils;
 
     const pupilBrowser = new Browser();
     const [first] = pupils;
@@ -25,10 +23,11 @@ describe('deleting a class', () => {
         })
       ).isLoggedIn,
     ).toBe(true);
-    const attempt = (await json(pupilBrowser, 'POST', '/attempts', {})).body;
-    await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, { answer: '1' });
+    const pupilApi = apiFor(pupilBrowser, env.server.baseUrl);
+    const attempt = (await pupilApi.post('/attempts', {})).body;
+    await pupilApi.post(`/attempts/${attempt.attemptId}/submit`, { answer: '1' });
 
-    const deleted = await json(teacher, 'DELETE', `/classes/${schoolClass.id}`);
+    const deleted = await teacher.delete(`/classes/${schoolClass.id}`);
     expect(deleted.status).toBe(200);
     expect(deleted.body.purged).toEqual({ classes: 1, pupils: 2 });
 
@@ -48,7 +47,7 @@ describe('deleting a class', () => {
       );
       expect({ table, rows: row!.n }).toEqual({ table, rows: 0 });
     }
-    expect((await pupilBrowser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
+    expect((await pupilApi.get('/me')).status).toBe(401);
     expect(
       (
         await loginThroughApp(new Browser(), env.server.baseUrl, {
@@ -57,18 +56,18 @@ describe('deleting a class', () => {
         })
       ).isLoggedIn,
     ).toBe(false);
-    expect((await json(teacher, 'GET', '/classes')).body.classes).toEqual([]);
+    expect((await teacher.get('/classes')).body.classes).toEqual([]);
     const audit = await platform.auditEvent.findMany({ where: { targetId: schoolClass.id, action: 'class.deleted' } });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(first.username);
-    expect((await json(teacher, 'DELETE', `/classes/${schoolClass.id}`)).status).toBe(404);
+    expect((await teacher.delete(`/classes/${schoolClass.id}`)).status).toBe(404);
   });
 
   it('when two requests delete the same class at the same moment, then one deletes it and the other is told it is gone, and nothing fails', async () => {
-    const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
-    const schoolClass = (await json(teacher, 'POST', '/classes', { name: '4d', grade: 4, schoolYear: '2026/27' })).body;
-    await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 2 });
-    const answers = await Promise.all([1, 2, 3].map(() => json(teacher, 'DELETE', `/classes/${schoolClass.id}`)));
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await teacher.post('/classes', { name: '4d', grade: 4, schoolYear: '2026/27' })).body;
+    await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 2 });
+    const answers = await Promise.all([1, 2, 3].map(() => teacher.delete(`/classes/${schoolClass.id}`)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 404, 404]);
     const audit = await env.server.dbs.platform.auditEvent.findMany({
       where: { targetId: schoolClass.id, action: 'class.deleted' },

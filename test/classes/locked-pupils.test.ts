@@ -3,25 +3,16 @@ import { startTestServer } from '../support/app';
 import { Browser } from '../support/browser';
 import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { serverWithSchool, signedInWithTotp } from '../support/suites';
+import { apiFor, serverWithSchool, signIn, type Api } from '../support/suites';
 
 describe('locked pupils: who is locked out by wrong passwords, and unlocking them', () => {
   const env = serverWithSchool();
 
-  const staff = (roles: string[], school: TestSchool = env.school) =>
-    signedInWithTotp(env.server.baseUrl, roles, school);
-  // As a browser sends it: JSON with the app's own Origin.
-  const api = async (browser: Browser, method: string, path: string, body?: unknown, baseUrl = env.server.baseUrl) => {
-    const page = await browser.request(method, `${baseUrl}/api${path}`, {
-      headers: { 'content-type': 'application/json', origin: baseUrl },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: page.status, text: page.body, body: page.body ? JSON.parse(page.body) : null };
-  };
-  const classWithPupils = async (browser: Browser, count: number) => {
-    const { id } = (await api(browser, 'POST', '/classes', { name: '6c', grade: 6, schoolYear: '2026/27' })).body;
+  const staff = (roles: string[], school: TestSchool = env.school) => signIn(env.server.baseUrl, roles, school);
+  const classWithPupils = async (teacher: Api, count: number) => {
+    const { id } = (await teacher.post('/classes', { name: '6c', grade: 6, schoolYear: '2026/27' })).body;
     const usernames = Array.from({ length: count }, () => `pupil-${randomBytes(4).toString('hex')}`);
-    const { pupils } = (await api(browser, 'POST', `/classes/${id}/pupils`, { usernames })).body as {
+    const { pupils } = (await teacher.post(`/classes/${id}/pupils`, { usernames })).body as {
       pupils: { pupilId: string; username: string; oneTimePassword: string }[];
     };
     return { classId: id as string, pupils };
@@ -35,7 +26,7 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
 
   it('when a classmate guessed a pupil’s password five times, then the teacher sees the pupil locked, unlocks them, and the pupil logs in at once', async () => {
     const teacher = await staff(['teacher']);
-    const { classId, pupils } = await classWithPupils(teacher.browser, 2);
+    const { classId, pupils } = await classWithPupils(teacher, 2);
     const [locked, other] = pupils as [(typeof pupils)[0], (typeof pupils)[0]];
     await guessFiveTimes(locked.username);
     expect(
@@ -47,7 +38,7 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
       ).isLoggedIn,
     ).toBe(false);
 
-    const listed = await api(teacher.browser, 'GET', `/classes/${classId}/locked-pupils`);
+    const listed = await teacher.get(`/classes/${classId}/locked-pupils`);
     expect(listed.status).toBe(200);
     expect(listed.body.pupils).toEqual([
       {
@@ -62,10 +53,8 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
     expect(listed.text).not.toContain('127.0.0.1');
     expect(listed.body.pupils.map((p: { pupilId: string }) => p.pupilId)).not.toContain(other.pupilId);
 
-    expect((await api(teacher.browser, 'POST', `/classes/${classId}/pupils/${locked.pupilId}/unlock`)).status).toBe(
-      204,
-    );
-    expect((await api(teacher.browser, 'GET', `/classes/${classId}/locked-pupils`)).body.pupils).toEqual([]);
+    expect((await teacher.post(`/classes/${classId}/pupils/${locked.pupilId}/unlock`)).status).toBe(204);
+    expect((await teacher.get(`/classes/${classId}/locked-pupils`)).body.pupils).toEqual([]);
     const login = await loginThroughApp(new Browser(), env.server.baseUrl, {
       username: locked.username,
       password: locked.oneTimePassword,
@@ -86,13 +75,11 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
 
   it('when a school admin looks at a class they do not teach, then they see its locked pupils and may unlock them', async () => {
     const teacher = await staff(['teacher']);
-    const { classId, pupils } = await classWithPupils(teacher.browser, 1);
+    const { classId, pupils } = await classWithPupils(teacher, 1);
     await guessFiveTimes(pupils[0]!.username);
     const schoolAdmin = await staff(['school-admin']);
-    expect((await api(schoolAdmin.browser, 'GET', `/classes/${classId}/locked-pupils`)).body.pupils).toHaveLength(1);
-    expect(
-      (await api(schoolAdmin.browser, 'POST', `/classes/${classId}/pupils/${pupils[0]!.pupilId}/unlock`)).status,
-    ).toBe(204);
+    expect((await schoolAdmin.get(`/classes/${classId}/locked-pupils`)).body.pupils).toHaveLength(1);
+    expect((await schoolAdmin.post(`/classes/${classId}/pupils/${pupils[0]!.pupilId}/unlock`)).status).toBe(204);
     expect(
       (await admin('GET', `/attack-detection/brute-force/users/${pupils[0]!.pupilId}`).then((r) => r.json())).disabled,
     ).toBe(false);
@@ -100,26 +87,25 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
 
   it('when another teacher, a pupil, a teacher of another school or a pupil of another class is involved, then 403 or 404 and nothing is unlocked', async () => {
     const teacher = await staff(['teacher']);
-    const { classId, pupils } = await classWithPupils(teacher.browser, 1);
-    const elsewhere = await classWithPupils(teacher.browser, 1);
+    const { classId, pupils } = await classWithPupils(teacher, 1);
+    const elsewhere = await classWithPupils(teacher, 1);
     const pupil = pupils[0]!;
     await guessFiveTimes(pupil.username);
     const unlock = `/classes/${classId}/pupils/${pupil.pupilId}/unlock`;
 
     const colleague = await staff(['teacher']);
-    expect((await api(colleague.browser, 'GET', `/classes/${classId}/locked-pupils`)).status).toBe(403);
-    expect((await api(colleague.browser, 'POST', unlock)).status).toBe(403);
+    expect((await colleague.get(`/classes/${classId}/locked-pupils`)).status).toBe(403);
+    expect((await colleague.post(unlock)).status).toBe(403);
     const classmate = await createUser({ roles: ['pupil'], school: env.school });
     const classmateBrowser = new Browser();
     await loginThroughApp(classmateBrowser, env.server.baseUrl, classmate);
-    expect((await api(classmateBrowser, 'GET', `/classes/${classId}/locked-pupils`)).status).toBe(403);
-    expect((await api(classmateBrowser, 'POST', unlock)).status).toBe(403);
+    const classmateApi = apiFor(classmateBrowser, env.server.baseUrl);
+    expect((await classmateApi.get(`/classes/${classId}/locked-pupils`)).status).toBe(403);
+    expect((await classmateApi.post(unlock)).status).toBe(403);
     const stranger = await staff(['teacher'], await createSchoolWithOrganization(env.server.dbs.platform));
-    expect((await api(stranger.browser, 'GET', `/classes/${classId}/locked-pupils`)).status).toBe(404);
-    expect((await api(stranger.browser, 'POST', unlock)).status).toBe(404);
-    expect(
-      (await api(teacher.browser, 'POST', `/classes/${elsewhere.classId}/pupils/${pupil.pupilId}/unlock`)).status,
-    ).toBe(404);
+    expect((await stranger.get(`/classes/${classId}/locked-pupils`)).status).toBe(404);
+    expect((await stranger.post(unlock)).status).toBe(404);
+    expect((await teacher.post(`/classes/${elsewhere.classId}/pupils/${pupil.pupilId}/unlock`)).status).toBe(404);
 
     expect(
       (await admin('GET', `/attack-detection/brute-force/users/${pupil.pupilId}`).then((r) => r.json())).disabled,
@@ -132,21 +118,13 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
     // An app instance whose service account Keycloak does not accept: every Admin API call fails.
     const refused = await startTestServer({ ADMIN_API_CLIENT_SECRET: randomBytes(24).toString('base64url') });
     try {
-      const teacher = await signedInWithTotp(refused.baseUrl, ['teacher'], env.school);
-      const { id: classId } = (
-        await api(teacher.browser, 'POST', '/classes', { name: '6d', grade: 6, schoolYear: '2026/27' }, refused.baseUrl)
-      ).body;
+      const teacher = await signIn(refused.baseUrl, ['teacher'], env.school);
+      const { id: classId } = (await teacher.post('/classes', { name: '6d', grade: 6, schoolYear: '2026/27' })).body;
       const schoolAdmin = await staff(['school-admin']);
-      const [pupil] = (await api(schoolAdmin.browser, 'POST', `/classes/${classId}/pupils`, { count: 1 })).body.pupils;
+      const [pupil] = (await schoolAdmin.post(`/classes/${classId}/pupils`, { count: 1 })).body.pupils;
       await guessFiveTimes(pupil.username);
 
-      const res = await api(
-        teacher.browser,
-        'POST',
-        `/classes/${classId}/pupils/${pupil.pupilId}/unlock`,
-        undefined,
-        refused.baseUrl,
-      );
+      const res = await teacher.post(`/classes/${classId}/pupils/${pupil.pupilId}/unlock`);
       expect(res.status).toBe(500);
       expect(res.body.error.message).toBe('Internal error');
       expect(await unlockAudits(classId)).toEqual([]);

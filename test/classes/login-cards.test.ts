@@ -1,29 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { serverWithSchool } from '../support/suites';
+import { serverWithSchool, signIn } from '../support/suites';
 
 describe('login cards', () => {
   const env = serverWithSchool();
 
   it('when a teacher prints login cards, then the PDF holds each pupil’s username and a new one-time password that works (and the old one no longer does)', async () => {
-    const secret = randomBytes(20).toString('hex');
-    const teacherUser = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
-    const teacher = new Browser();
-    expect(
-      (await loginThroughApp(teacher, env.server.baseUrl, { ...teacherUser, otpKey: Buffer.from(secret) })).isLoggedIn,
-    ).toBe(true);
-    const post = (path: string, body: unknown) =>
-      teacher.request('POST', `${env.server.baseUrl}/api${path}`, {
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-    const schoolClass = JSON.parse(
-      (await post('/classes', { name: 'Mathe-AG', grade: 5, schoolYear: '2026/27' })).body,
-    );
-    const pupils = JSON.parse((await post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body).pupils as {
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await teacher.post('/classes', { name: 'Mathe-AG', grade: 5, schoolYear: '2026/27' })).body;
+    const pupils = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils as {
       username: string;
       oneTimePassword: string;
     }[];
@@ -33,7 +19,7 @@ describe('login cards', () => {
       headers: {
         'content-type': 'application/json',
         origin: env.server.baseUrl,
-        cookie: `schulid.sid=${teacher.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`,
+        cookie: `schulid.sid=${teacher.browser.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`,
       },
       body: '{}',
     });

@@ -2,7 +2,7 @@
 // internal listener; addresses of real countries arrive through the trusted proxy (127.0.0.1).
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { serverWithSchool } from '../support/suites';
+import { apiFor, serverWithSchool } from '../support/suites';
 import {
   createSchoolWithOrganization,
   createUser,
@@ -25,22 +25,18 @@ describe('country-based login restriction', () => {
   };
   const loginFrom = async (address: string, user: TestUser & { otpKey?: Buffer }) => {
     const browser = new Browser({ forwardedFor: address });
-    return { browser, outcome: await loginThroughApp(browser, env.server.baseUrl, user) };
+    const outcome = await loginThroughApp(browser, env.server.baseUrl, user);
+    return { api: apiFor(browser, env.server.baseUrl), outcome };
   };
   // For logins a test needs to succeed: says what Keycloak showed when it did not.
   const loggedInFrom = async (address: string, user: TestUser & { otpKey?: Buffer }) => {
-    const { browser, outcome } = await loginFrom(address, user);
+    const { api, outcome } = await loginFrom(address, user);
     if (!outcome.isLoggedIn)
       throw new Error(
         `login failed after ${outcome.stepsSeen.join(', ')}: ${outcome.message} (${outcome.page.status} ${outcome.page.url})`,
       );
-    return browser;
+    return api;
   };
-  const put = (browser: Browser, path: string, body: unknown) =>
-    browser.request('PUT', `${env.server.baseUrl}${path}`, {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
   const attemptsOf = async (userId: string) =>
     (
       await env.server.dbs.platformPool.query(
@@ -53,7 +49,7 @@ describe('country-based login restriction', () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const first = await loginFrom(DE, pupil);
     expect(first.outcome.isLoggedIn).toBe(true);
-    expect((await put(first.browser, '/api/me/login-countries', { countries: ['DE'] })).status).toBe(200);
+    expect((await first.api.put('/me/login-countries', { countries: ['DE'] })).status).toBe(200);
 
     const blocked = await loginFrom(US, pupil);
     expect(blocked.outcome.isLoggedIn).toBe(false);
@@ -61,7 +57,7 @@ describe('country-based login restriction', () => {
     expect(blocked.outcome.message).toMatch(/Die Anmeldung aus Vereinigte Staaten ist für dieses Konto nicht erlaubt/);
     const sessions = (await keycloakSessionsOf(pupil.id)) as { ipAddress: string }[];
     expect(sessions.map((session) => session.ipAddress)).toEqual([DE]); // only the German login's
-    expect((await blocked.browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
+    expect((await blocked.api.get('/me')).status).toBe(401);
     // The German login is still open in the first browser; Keycloak has no session of the blocked attempt.
     expect(await attemptsOf(pupil.id)).toEqual([
       { country: 'DE', is_allowed: true, reason: 'no-restriction', ip_truncated: '85.214.132.0' },
@@ -70,17 +66,17 @@ describe('country-based login restriction', () => {
 
     const next = await loginFrom(DE, pupil);
     expect(next.outcome.isLoggedIn).toBe(true);
-    expect(JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(1);
-    const inbox = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages`)).body).messages;
+    expect((await next.api.get('/me')).body.unreadMessages).toBe(1);
+    const inbox = (await next.api.get('/me/messages')).body.messages;
     expect(inbox).toHaveLength(1);
     expect(inbox[0].text).toMatch(
       /^Ein Anmeldeversuch aus Vereinigte Staaten am \d+\. \w+ 20\d\d um \d\d:\d\d Uhr wurde blockiert\.$/,
     );
-    const english = JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me/messages?lang=en`)).body).messages;
+    const english = (await next.api.get('/me/messages?lang=en')).body.messages;
     expect(english[0].text).toMatch(/^A login attempt from United States on .+ was blocked\.$/);
-    const read = await next.browser.request('POST', `${env.server.baseUrl}/api/me/messages/${inbox[0].id}/read`);
+    const read = await next.api.post(`/me/messages/${inbox[0].id}/read`);
     expect(read.status).toBe(204);
-    expect(JSON.parse((await next.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
+    expect((await next.api.get('/me')).body.unreadMessages).toBe(0);
   });
 
   it("when a school admin allows teachers only DE, AT and CH, then it holds for this school's teachers only, and the admin sees the blocked attempt", async () => {
@@ -88,11 +84,9 @@ describe('country-based login restriction', () => {
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
     expect(adminLogin.outcome.isLoggedIn).toBe(true);
-    const set = await put(adminLogin.browser, '/api/school/login-countries/teacher', {
-      countries: ['DE', 'AT', 'CH', 'AT'],
-    });
+    const set = await adminLogin.api.put('/school/login-countries/teacher', { countries: ['DE', 'AT', 'CH', 'AT'] });
     expect(set.status).toBe(200);
-    expect(JSON.parse(set.body).roles).toEqual({ teacher: ['AT', 'CH', 'DE'] });
+    expect(set.body.roles).toEqual({ teacher: ['AT', 'CH', 'DE'] });
 
     const teacher = await withTotp(['teacher'], ruleSchool);
     expect((await loginFrom(US, teacher)).outcome.isLoggedIn).toBe(false);
@@ -102,9 +96,7 @@ describe('country-based login restriction', () => {
     const teacherElsewhere = await withTotp(['teacher'], env.school);
     expect((await loginFrom(US, teacherElsewhere)).outcome.isLoggedIn).toBe(true);
 
-    const attempts = JSON.parse(
-      (await adminLogin.browser.get(`${env.server.baseUrl}/api/school/login-attempts?blocked=true`)).body,
-    ).attempts;
+    const attempts = (await adminLogin.api.get('/school/login-attempts?blocked=true')).body.attempts;
     expect(attempts).toHaveLength(1);
     expect(attempts[0]).toMatchObject({
       userId: teacher.id,
@@ -119,22 +111,20 @@ describe('country-based login restriction', () => {
     const ruleSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], ruleSchool);
     const adminLogin = await loginFrom(DE, admin);
-    expect((await put(adminLogin.browser, '/api/school/login-countries/teacher', { countries: ['DE'] })).status).toBe(
-      200,
-    );
+    expect((await adminLogin.api.put('/school/login-countries/teacher', { countries: ['DE'] })).status).toBe(200);
 
     const teacher = await withTotp(['teacher'], ruleSchool);
-    const teacherBrowser = await loggedInFrom(DE, teacher);
-    expect((await put(teacherBrowser, '/api/me/login-countries', { countries: ['DE', 'US'] })).status).toBe(200);
+    const teacherApi = await loggedInFrom(DE, teacher);
+    expect((await teacherApi.put('/me/login-countries', { countries: ['DE', 'US'] })).status).toBe(200);
     expect((await loginFrom(US, teacher)).outcome.isLoggedIn).toBe(false);
   });
 
   it('when the X-Forwarded-For header comes from an address Keycloak does not trust, then it is ignored', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const first = await loginFrom(DE, pupil);
-    expect(
-      (await put(first.browser, '/api/me/login-countries', { countries: ['US'], isLockoutConfirmed: true })).status,
-    ).toBe(200);
+    expect((await first.api.put('/me/login-countries', { countries: ['US'], isLockoutConfirmed: true })).status).toBe(
+      200,
+    );
 
     // Claims to come from the US (allowed), but from 127.0.0.2, which is no trusted proxy: Keycloak
     // uses the real address, a loopback one (allowed by the school's default), not the header.
@@ -154,14 +144,12 @@ describe('country-based login restriction', () => {
     const strictSchool = await createSchoolWithOrganization(env.server.dbs.platform);
     const admin = await withTotp(['school-admin'], strictSchool);
     const adminLogin = await loginFrom(DE, admin);
-    const policy = await put(adminLogin.browser, '/api/school/login-address-policy', {
+    const policy = await adminLogin.api.put('/school/login-address-policy', {
       isPrivateAddressLoginAllowed: false,
       isUnknownCountryLoginAllowed: false,
     });
     expect(policy.status).toBe(200);
-    expect((await put(adminLogin.browser, '/api/school/login-countries/pupil', { countries: ['DE'] })).status).toBe(
-      200,
-    );
+    expect((await adminLogin.api.put('/school/login-countries/pupil', { countries: ['DE'] })).status).toBe(200);
     const pupil = await createUser({ roles: ['pupil'], school: strictSchool });
     expect((await loginThroughApp(new Browser(), env.server.baseUrl, pupil)).isLoggedIn).toBe(false);
     expect((await loginFrom(DE, pupil)).outcome.isLoggedIn).toBe(true);
@@ -171,23 +159,23 @@ describe('country-based login restriction', () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     expect((await loginFrom(DE, pupil)).outcome.isLoggedIn).toBe(true);
     const second = await loginFrom(DE, pupil);
-    expect(JSON.parse((await second.browser.get(`${env.server.baseUrl}/api/me`)).body).unreadMessages).toBe(0);
+    expect((await second.api.get('/me')).body.unreadMessages).toBe(0);
     const abroad = await loginFrom(AT, pupil);
-    const inbox = JSON.parse((await abroad.browser.get(`${env.server.baseUrl}/api/me/messages`)).body).messages;
+    const inbox = (await abroad.api.get('/me/messages')).body.messages;
     expect(inbox.map((m: { kind: string }) => m.kind)).toEqual(['new_country']);
     expect(inbox[0].text).toMatch(/^Erste Anmeldung aus Österreich/);
   });
 
   it('when country codes are not ISO 3166-1 alpha-2, then the list is refused with 400 naming them', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
-    const browser = await loggedInFrom(DE, pupil);
+    const api = await loggedInFrom(DE, pupil);
     for (const bad of [['XX'], ['de'], ['GER'], [], 'DE']) {
-      const res = await put(browser, '/api/me/login-countries', { countries: bad });
+      const res = await api.put('/me/login-countries', { countries: bad });
       expect(res.status).toBe(400);
-      expect(JSON.parse(res.body).error.message).toMatch(/countries/);
+      expect(res.body.error.message).toMatch(/countries/);
     }
-    expect(
-      JSON.parse((await put(browser, '/api/me/login-countries', { countries: ['XX'] })).body).error.message,
-    ).toMatch(/"XX" is not an ISO 3166-1 alpha-2/);
+    expect((await api.put('/me/login-countries', { countries: ['XX'] })).body.error.message).toMatch(
+      /"XX" is not an ISO 3166-1 alpha-2/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/app';
 import { createSchoolWithOrganization, createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
+import { apiFor } from '../support/suites';
 
 describe('a user sets their own countries', () => {
   let server: TestServer;
@@ -17,25 +18,21 @@ describe('a user sets their own countries', () => {
     const pupil = await createUser({ roles: ['pupil'], school });
     const browser = new Browser();
     expect((await loginThroughApp(browser, server.baseUrl, pupil)).isLoggedIn).toBe(true);
+    const api = apiFor(browser, server.baseUrl);
     const put = (body: unknown) =>
-      browser.request('PUT', `${server.baseUrl}/api/me/login-countries`, {
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '85.214.132.117' },
-        body: JSON.stringify(body),
-      });
+      api.put('/me/login-countries', body, { headers: { 'x-forwarded-for': '85.214.132.117' } });
+    const countries = async () => (await api.get('/me/login-countries')).body.countries;
 
     const refused = await put({ countries: ['AT'] });
     expect(refused.status).toBe(409);
-    expect(JSON.parse(refused.body).error.message).toMatch(/comes from DE, which is not in the list/);
-    expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toBeNull();
+    expect(refused.body.error.message).toMatch(/comes from DE, which is not in the list/);
+    expect(await countries()).toBeNull();
 
     expect((await put({ countries: ['AT'], isLockoutConfirmed: true })).status).toBe(200);
     expect((await put({ countries: ['DE', 'AT'] })).status).toBe(200);
-    expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toEqual([
-      'AT',
-      'DE',
-    ]);
+    expect(await countries()).toEqual(['AT', 'DE']);
     expect((await put({ countries: null })).status).toBe(200);
-    expect(JSON.parse((await browser.get(`${server.baseUrl}/api/me/login-countries`)).body).countries).toBeNull();
+    expect(await countries()).toBeNull();
   });
 
   it('when X-Forwarded-For comes from an address the app does not trust, then the app ignores it too', async () => {

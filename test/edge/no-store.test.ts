@@ -1,22 +1,18 @@
 // API answers carry personal data: no browser or proxy may keep a copy of any of them. Walks every
 // GET route the API has (a new route is walked without anybody adding it here).
 import { randomUUID } from 'node:crypto';
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { serverWithSchool, signIn } from '../support/suites';
 
 describe('API answers are never cached', () => {
   const env = serverWithSchool();
 
   it('when a signed-in user reads any API route, then the answer says Cache-Control: no-store', async () => {
-    const { browser } = await signedInWithTotp(
+    const api = await signIn(
       env.server.baseUrl,
       ['teacher', 'school-admin', 'researcher', 'platform-admin'],
       env.school,
     );
-    const created = await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
-      name: 'Cache-Probe',
-      grade: 6,
-      schoolYear: '2026/27',
-    });
+    const created = await api.post('/classes', { name: 'Cache-Probe', grade: 6, schoolYear: '2026/27' });
     expect(created.status).toBe(201);
     const getRoutes = (env.server.app.locals.apiRoutes as string[])
       .filter((route) => route.startsWith('GET '))
@@ -25,7 +21,7 @@ describe('API answers are never cached', () => {
     const answers = await Promise.all(
       [...getRoutes, '/openapi.json', '/no-such-route'].map(async (route) => {
         const path = route.replace(/:id\b/g, created.body.id).replace(/:[A-Za-z]+/g, () => randomUUID());
-        const page = await browser.get(`${env.server.baseUrl}/api${path}`);
+        const page = await api.get(path);
         return { route, status: page.status, cacheControl: page.headers.get('cache-control') };
       }),
     );

@@ -1,20 +1,18 @@
 // CSRF: a page on another origin cannot make a signed-in teacher's browser change anything. The
 // session cookie alone no longer suffices for POST/PUT/PATCH/DELETE: the request must come from the
 // app's own pages (Origin, or Sec-Fetch-Site), and API bodies must be JSON.
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { serverWithSchool, signIn, type Api } from '../support/suites';
 
 describe('same-origin requests only, for callers signed in by cookie', () => {
   const env = serverWithSchool();
-  const staff = () => signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
-  const classNames = async (browser: Awaited<ReturnType<typeof staff>>['browser']) =>
-    ((await apiJson(browser, env.server.baseUrl, 'GET', '/classes')).body.classes as { name: string }[]).map(
-      (c) => c.name,
-    );
+  const staff = () => signIn(env.server.baseUrl, ['teacher'], env.school);
+  const classNames = async (api: Api) =>
+    ((await api.get('/classes')).body.classes as { name: string }[]).map((c) => c.name);
 
   it('when a foreign page posts with the teacher’s cookie, then 403 comes back and nothing is created', async () => {
-    const { browser } = await staff();
-    const forged = (headers: Record<string, string>, body = '{"name":"Von außen","grade":5,"schoolYear":"2026/27"}') =>
-      browser.request('POST', `${env.server.baseUrl}/api/classes`, { headers, body });
+    const teacher = await staff();
+    const forged = (headers: Record<string, string>) =>
+      teacher.post('/classes', { name: 'Von außen', grade: 5, schoolYear: '2026/27' }, { headers });
     const attempts = [
       forged({ 'content-type': 'text/plain', origin: 'https://evil.example' }),
       forged({ 'content-type': 'application/json', origin: 'https://evil.example' }),
@@ -24,9 +22,9 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(403);
-      expect(JSON.parse(response.body).error.code).toBe('cross_origin_refused');
+      expect(response.body.error.code).toBe('cross_origin_refused');
     }
-    expect(await classNames(browser)).not.toContain('Von außen');
+    expect(await classNames(teacher)).not.toContain('Von außen');
   });
 
   it('when a request with the cookie carries neither Origin nor Sec-Fetch-Site, then it is refused', async () => {
@@ -41,35 +39,30 @@ describe('same-origin requests only, for callers signed in by cookie', () => {
   });
 
   it('when the request comes from the app’s own page (Origin, or Sec-Fetch-Site same-origin), then it works', async () => {
-    const { browser } = await staff();
-    expect(
-      (
-        await apiJson(browser, env.server.baseUrl, 'POST', '/classes', {
-          name: 'Eigene Seite',
-          grade: 5,
-          schoolYear: '2026/27',
-        })
-      ).status,
-    ).toBe(201);
-    const fetchSite = await browser.request('POST', `${env.server.baseUrl}/api/classes`, {
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' },
-      body: '{"name":"Fetch-Metadaten","grade":5,"schoolYear":"2026/27"}',
-    });
+    const teacher = await staff();
+    expect((await teacher.post('/classes', { name: 'Eigene Seite', grade: 5, schoolYear: '2026/27' })).status).toBe(
+      201,
+    );
+    const fetchSite = await teacher.post(
+      '/classes',
+      { name: 'Fetch-Metadaten', grade: 5, schoolYear: '2026/27' },
+      { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' } },
+    );
     expect(fetchSite.status).toBe(201);
-    expect(await classNames(browser)).toEqual(expect.arrayContaining(['Eigene Seite', 'Fetch-Metadaten']));
+    expect(await classNames(teacher)).toEqual(expect.arrayContaining(['Eigene Seite', 'Fetch-Metadaten']));
   });
 
   it('when a foreign page posts the logout form, then the teacher stays logged in; from the app’s page, they are logged out', async () => {
-    const { browser } = await staff();
-    const foreign = await browser.request('POST', `${env.server.baseUrl}/auth/logout`, {
+    const teacher = await staff();
+    const foreign = await teacher.browser.request('POST', `${env.server.baseUrl}/auth/logout`, {
       headers: { origin: 'https://evil.example' },
       follow: false,
     });
     expect(foreign.status).toBe(403);
-    expect((await apiJson(browser, env.server.baseUrl, 'GET', '/me')).status).toBe(200);
-    const own = await browser.request('POST', `${env.server.baseUrl}/auth/logout`, { follow: false });
+    expect((await teacher.get('/me')).status).toBe(200);
+    const own = await teacher.browser.request('POST', `${env.server.baseUrl}/auth/logout`, { follow: false });
     expect(own.status).toBe(303);
-    expect((await apiJson(browser, env.server.baseUrl, 'GET', '/me')).status).toBe(401);
+    expect((await teacher.get('/me')).status).toBe(401);
   });
 
   it('when a caller without a session cookie posts from anywhere, then the origin check does not stand in the way', async () => {

@@ -1,32 +1,30 @@
 import { Browser } from '../support/browser';
 import { createUser } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { apiFor, serverWithSchool, signIn } from '../support/suites';
 
 describe('assignments', () => {
   const env = serverWithSchool();
-  const json = (browser: Browser, method: string, path: string, body?: unknown) =>
-    apiJson(browser, env.server.baseUrl, method, path, body);
 
   it('when a teacher assigns a topic to a class, then its pupils see it with their progress and work it as an assignment', async () => {
-    const { browser: teacher } = await signedInWithTotp(env.server.baseUrl, ['teacher'], env.school);
-    const schoolClass = (await json(teacher, 'POST', '/classes', { name: '6a', grade: 6, schoolYear: '2026/27' })).body;
-    const [pupil] = (await json(teacher, 'POST', `/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await teacher.post('/classes', { name: '6a', grade: 6, schoolYear: '2026/27' })).body;
+    const [pupil] = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
     const dueAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    const assigned = await json(teacher, 'POST', `/classes/${schoolClass.id}/assignments`, {
+    const assigned = await teacher.post(`/classes/${schoolClass.id}/assignments`, {
       topic: 'percentages',
       dueAt,
     });
     expect(assigned.status).toBe(201);
     expect(
       (
-        await json(teacher, 'POST', `/classes/${schoolClass.id}/assignments`, {
+        await teacher.post(`/classes/${schoolClass.id}/assignments`, {
           topic: 'percentages',
           dueAt: '2020-01-01T08:00:00Z',
         })
       ).status,
     ).toBe(400);
-    expect((await json(teacher, 'POST', `/classes/${schoolClass.id}/assignments`, {})).status).toBe(400);
+    expect((await teacher.post(`/classes/${schoolClass.id}/assignments`, {})).status).toBe(400);
 
     const pupilBrowser = new Browser();
     expect(
@@ -38,7 +36,8 @@ describe('assignments', () => {
         })
       ).isLoggedIn,
     ).toBe(true);
-    const before = (await json(pupilBrowser, 'GET', '/me/assignments')).body.assignments;
+    const pupilApi = apiFor(pupilBrowser, env.server.baseUrl);
+    const before = (await pupilApi.get('/me/assignments')).body.assignments;
     expect(before).toEqual([
       expect.objectContaining({
         id: assigned.body.id,
@@ -50,10 +49,10 @@ describe('assignments', () => {
       }),
     ]);
 
-    const attempt = (await json(pupilBrowser, 'POST', '/attempts', { assignmentId: assigned.body.id })).body;
+    const attempt = (await pupilApi.post('/attempts', { assignmentId: assigned.body.id })).body;
     expect(attempt).toMatchObject({ assignmentId: assigned.body.id, topic: 'percentages' });
-    await json(pupilBrowser, 'POST', `/attempts/${attempt.attemptId}/submit`, { answer: '-1' });
-    expect((await json(pupilBrowser, 'GET', '/me/assignments')).body.assignments[0]).toMatchObject({
+    await pupilApi.post(`/attempts/${attempt.attemptId}/submit`, { answer: '-1' });
+    expect((await pupilApi.get('/me/assignments')).body.assignments[0]).toMatchObject({
       attempts: 1,
       correct: 0,
     });
@@ -61,7 +60,8 @@ describe('assignments', () => {
     const stranger = await createUser({ roles: ['pupil'], school: env.school });
     const strangerBrowser = new Browser();
     await loginThroughApp(strangerBrowser, env.server.baseUrl, stranger);
-    expect((await json(strangerBrowser, 'GET', '/me/assignments')).body.assignments).toEqual([]);
-    expect((await json(strangerBrowser, 'POST', '/attempts', { assignmentId: assigned.body.id })).status).toBe(404);
+    const strangerApi = apiFor(strangerBrowser, env.server.baseUrl);
+    expect((await strangerApi.get('/me/assignments')).body.assignments).toEqual([]);
+    expect((await strangerApi.post('/attempts', { assignmentId: assigned.body.id })).status).toBe(404);
   });
 });

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { createLogger } from '../../app/lib/logger';
 import { deleteExpiredExportFiles, ExportJobs } from '../../app/research';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from '../support/browser';
 import { registerResearchClient } from '../support/keycloak';
-import { apiJson, serverWithSchool, signedInWithTotp } from '../support/suites';
+import { serverWithSchool, signIn, type Api } from '../support/suites';
 import { deviceFlowToken } from '../support/tokens';
 import { buildResearchWorld, NEXT_DAY, type ResearchWorld } from './fixtures';
 
@@ -19,25 +18,24 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     world = await buildResearchWorld(env.server);
   });
 
-  const call = (browser: Browser, method: string, path: string, body?: unknown) =>
-    apiJson(browser, env.server.baseUrl, method, path, body);
-  const download = async (browser: Browser, href: string, headers: Record<string, string> = {}) =>
-    browser.get(`${env.server.baseUrl}${href}`, headers);
+  // The answers' hrefs are paths under /api.
+  const download = (api: Api, href: string, headers: Record<string, string> = {}) =>
+    api.get(href.replace(/^\/api\//, '/'), { headers });
 
   // Requests an export and waits for it to end; returns its final status and the files' contents.
-  async function exportOf(studyId: string, request: Record<string, unknown>, browser = world.researcher.browser) {
-    const started = await call(browser, 'POST', `/research/studies/${studyId}/exports`, request);
+  async function exportOf(studyId: string, request: Record<string, unknown>, api: Api = world.researcher) {
+    const started = await api.post(`/research/studies/${studyId}/exports`, request);
     if (started.status !== 202) throw new Error(`export: ${started.status} ${JSON.stringify(started.body)}`);
     let job = started.body;
     for (let i = 0; i < 200 && (job.status === 'queued' || job.status === 'running'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      job = (await call(browser, 'GET', `/research/exports/${job.id}`)).body;
+      job = (await api.get(`/research/exports/${job.id}`)).body;
     }
     const files: Record<string, string> = {};
     for (const file of job.files as { name: string; href: string }[]) {
-      const page = await download(browser, file.href);
+      const page = await download(api, file.href);
       expect(page.status).toBe(200);
-      files[file.name] = page.body;
+      files[file.name] = page.text;
     }
     return { job, files };
   }
@@ -119,7 +117,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     });
     expect(manifest.rows.exported).toBe(2 + 2 + 3 + 5 + 6);
     // The objection came after the study began: its researchers get the pupil's pseudonym revoked.
-    const revocations = await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`);
+    const revocations = await world.researcher.get(`/research/studies/${world.studyId}/revocations`);
     expect(revocations.body.revocations).toHaveLength(1);
     expect(revocations.body.revocations[0]).toMatchObject({ reason: 'objection' });
     expect(rows.some((r) => r.pupil === revocations.body.revocations[0].pseudonym)).toBe(false);
@@ -128,7 +126,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   it('when one study exports twice and another study once, then a pupil keeps the pseudonym within a study and gets another in the other study', async () => {
     const first = await exportOf(world.studyId, { format: 'jsonl' });
     const second = await exportOf(world.studyId, { format: 'jsonl' });
-    const other = await exportOf(world.otherStudyId, { format: 'jsonl' }, world.otherResearcher.browser);
+    const other = await exportOf(world.otherStudyId, { format: 'jsonl' }, world.otherResearcher);
     const rowsOf = (files: Record<string, string>) =>
       files['attempts.jsonl']!.trim()
         .split('\n')
@@ -167,20 +165,13 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
 
   it('when a non-researcher or a researcher of another study asks, then they get 403, and the files are not served to them', async () => {
     const ready = await exportOf(world.studyId, { format: 'csv' });
-    for (const browser of [
-      world.teacher.browser,
-      world.schoolAdmin.browser,
-      world.admin,
-      world.otherResearcher.browser,
-    ]) {
-      expect(
-        (await call(browser, 'POST', `/research/studies/${world.studyId}/exports`, { format: 'csv' })).status,
-      ).toBe(403);
-      expect((await call(browser, 'GET', `/research/exports/${ready.job.id}`)).status).toBe(403);
-      expect((await download(browser, ready.job.files[0].href)).status).toBe(403);
-      expect((await call(browser, 'GET', `/research/studies/${world.studyId}/revocations`)).status).toBe(403);
+    for (const api of [world.teacher, world.schoolAdmin, world.admin, world.otherResearcher]) {
+      expect((await api.post(`/research/studies/${world.studyId}/exports`, { format: 'csv' })).status).toBe(403);
+      expect((await api.get(`/research/exports/${ready.job.id}`)).status).toBe(403);
+      expect((await download(api, ready.job.files[0].href)).status).toBe(403);
+      expect((await api.get(`/research/studies/${world.studyId}/revocations`)).status).toBe(403);
     }
-    const pupilLess = await call(world.teacher.browser, 'GET', `/research/studies`);
+    const pupilLess = await world.teacher.get(`/research/studies`);
     expect(pupilLess.status).toBe(403);
   });
 
@@ -188,43 +179,40 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const ready = await exportOf(world.studyId, { format: 'csv' });
     const href = ready.job.files[0].href;
     const whole = ready.files['attempts.csv']!;
-    const rest = await download(world.researcher.browser, href, { range: 'bytes=100-' });
+    const rest = await download(world.researcher, href, { range: 'bytes=100-' });
     expect(rest.status).toBe(206);
-    expect(whole.slice(0, 100) + rest.body).toBe(whole);
+    expect(whole.slice(0, 100) + rest.text).toBe(whole);
   });
 
   it('when a range lies past the file’s end or a precondition fails, then 416 with the file size or 412 comes as JSON, never 500', async () => {
     const ready = await exportOf(world.studyId, { format: 'csv' });
     const href = ready.job.files[0].href;
     const size = Buffer.byteLength(ready.files['attempts.csv']!);
-    const pastEnd = await download(world.researcher.browser, href, { range: `bytes=${size + 10}-` });
+    const pastEnd = await download(world.researcher, href, { range: `bytes=${size + 10}-` });
     expect(pastEnd.status).toBe(416);
     expect(pastEnd.headers.get('content-range')).toBe(`bytes */${size}`);
     expect(pastEnd.headers.get('content-disposition')).toBeNull();
     expect(pastEnd.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(JSON.parse(pastEnd.body).error.code).toBe('range_not_satisfiable');
+    expect(pastEnd.body.error.code).toBe('range_not_satisfiable');
     const preconditions: Record<string, string>[] = [
       { 'if-match': '"not-this-file"' },
       { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' },
     ];
     for (const precondition of preconditions) {
-      const changed = await download(world.researcher.browser, href, precondition);
+      const changed = await download(world.researcher, href, precondition);
       expect(changed.status).toBe(412);
       expect(changed.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(JSON.parse(changed.body).error.code).toBe('precondition_failed');
+      expect(changed.body.error.code).toBe('precondition_failed');
     }
   });
 
   it('when bodies are wrong, then the API answers 400 naming the problem', async () => {
-    const ask = (body: unknown) =>
-      call(world.researcher.browser, 'POST', `/research/studies/${world.studyId}/exports`, body);
+    const ask = (body: unknown) => world.researcher.post(`/research/studies/${world.studyId}/exports`, body);
     expect((await ask({ format: 'xml' })).status).toBe(400);
     // The time coarsening is the study's, fixed: an export cannot ask for another one.
     expect((await ask({ format: 'csv', timeCoarsening: 'day' })).status).toBe(400);
     expect((await ask({ format: 'csv', from: '0000-01-01' })).status).toBe(400);
-    const notInClass = await call(
-      world.teacher.browser,
-      'GET',
+    const notInClass = await world.teacher.get(
       `/classes/${world.bigClass.id}/pupils/${world.smallClass.pupils[0]!.id}/research-objection`,
     );
     expect(notInClass.status).toBe(404);
@@ -232,21 +220,21 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(outside.status).toBe(400);
     expect(JSON.stringify(outside.body)).toMatch(/within the study's range/);
     expect((await ask({ format: 'csv', from: '2026-13-01' })).status).toBe(400);
-    const badStudy = await call(world.admin, 'POST', '/research/studies', {
+    const badStudy = await world.admin.post('/research/studies', {
       name: 'x',
       purpose: 'y',
       from: '2026-09-01',
       to: '2026-08-01',
-      researcherIds: [world.teacher.id],
+      researcherIds: [world.teacher.user.id],
       schoolIds: [world.school.id],
     });
     expect(badStudy.status).toBe(400);
-    const notResearcher = await call(world.admin, 'POST', '/research/studies', {
+    const notResearcher = await world.admin.post('/research/studies', {
       name: 'x',
       purpose: 'y',
       from: '2026-09-01',
       to: '2026-10-01',
-      researcherIds: [world.teacher.id],
+      researcherIds: [world.teacher.user.id],
       schoolIds: [world.school.id],
     });
     expect(notResearcher.status).toBe(400);
@@ -255,20 +243,20 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
 
   it('when exports went out, then teachers see them for their classes, school admins for the school, platform admins all with who and how many rows', async () => {
     await exportOf(world.studyId, { format: 'csv' });
-    const teacherView = await call(world.teacher.browser, 'GET', '/school/research-exports');
+    const teacherView = await world.teacher.get('/school/research-exports');
     expect(teacherView.status).toBe(200);
     expect(teacherView.body.exports[0]).toMatchObject({
       study: 'Bruchrechnen Klasse 4',
       classes: [{ classId: world.bigClass.id, name: world.bigClass.name }],
     });
     // A teacher of the same school without these classes sees none of it.
-    const otherTeacher = await signedInWithTotp(env.server.baseUrl, ['teacher'], world.school);
-    expect((await call(otherTeacher.browser, 'GET', '/school/research-exports')).body.exports).toEqual([]);
-    const adminView = await call(world.schoolAdmin.browser, 'GET', '/school/research-exports');
+    const otherTeacher = await signIn(env.server.baseUrl, ['teacher'], world.school);
+    expect((await otherTeacher.get('/school/research-exports')).body.exports).toEqual([]);
+    const adminView = await world.schoolAdmin.get('/school/research-exports');
     expect(adminView.body.exports.length).toBeGreaterThanOrEqual(teacherView.body.exports.length);
-    const audit = await call(world.admin, 'GET', '/research/exports');
+    const audit = await world.admin.get('/research/exports');
     expect(audit.body.exports.find((e: { studyId: string }) => e.studyId === world.studyId)).toMatchObject({
-      requestedBy: world.researcher.id,
+      requestedBy: world.researcher.user.id,
       status: 'ready',
     });
     const rows = await env.server.dbs.platform.auditEvent.count({
@@ -278,19 +266,19 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a school opts out, then its data is no longer exported', async () => {
-    const listed = await call(world.schoolAdmin.browser, 'GET', '/school/studies');
+    const listed = await world.schoolAdmin.get('/school/studies');
     expect(listed.body.studies.find((s: { id: string }) => s.id === world.otherStudyId)).toMatchObject({
       name: 'Andere Studie',
       isOptedIn: true,
     });
-    expect((await call(world.teacher.browser, 'GET', '/school/studies')).status).toBe(403);
-    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, {
+    expect((await world.teacher.get('/school/studies')).status).toBe(403);
+    await world.schoolAdmin.put(`/school/studies/${world.otherStudyId}/participation`, {
       isOptedIn: false,
     });
-    const { job, files } = await exportOf(world.otherStudyId, { format: 'csv' }, world.otherResearcher.browser);
+    const { job, files } = await exportOf(world.otherStudyId, { format: 'csv' }, world.otherResearcher);
     expect(job.status).toBe('ready');
     expect(JSON.parse(files['manifest.json']!).rows.exported).toBe(0);
-    await call(world.schoolAdmin.browser, 'PUT', `/school/studies/${world.otherStudyId}/participation`, {
+    await world.schoolAdmin.put(`/school/studies/${world.otherStudyId}/participation`, {
       isOptedIn: true,
     });
   });
@@ -305,8 +293,8 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     );
     expect(deleted).toBeGreaterThan(0);
     expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
-    expect((await download(world.researcher.browser, ready.job.files[0].href)).status).toBe(410);
-    expect((await call(world.researcher.browser, 'GET', `/research/exports/${ready.job.id}`)).body).toMatchObject({
+    expect((await download(world.researcher, ready.job.files[0].href)).status).toBe(410);
+    expect((await world.researcher.get(`/research/exports/${ready.job.id}`)).body).toMatchObject({
       status: 'ready',
       files: [],
     });
@@ -316,7 +304,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const abandoned = await env.server.dbs.platform.studyExport.create({
       data: {
         studyId: world.studyId,
-        requestedBy: world.researcher.id,
+        requestedBy: world.researcher.user.id,
         status: 'running',
         options: { format: 'csv' },
         heartbeatAt: new Date(Date.now() - 3 * 60_000),
@@ -336,24 +324,21 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     });
     await jobs.start();
     await jobs.stop();
-    const status = await call(world.researcher.browser, 'GET', `/research/exports/${abandoned.id}`);
+    const status = await world.researcher.get(`/research/exports/${abandoned.id}`);
     expect(status.body).toMatchObject({ status: 'failed', problem: expect.stringMatching(/interrupted/) });
     expect(existsSync(dir)).toBe(false);
   });
 
   it('when a study ends, then its key is destroyed and nothing more can be exported', async () => {
-    const ended = await call(world.admin, 'POST', `/research/studies/${world.otherStudyId}/end`);
+    const ended = await world.admin.post(`/research/studies/${world.otherStudyId}/end`);
     expect(ended.status).toBe(200);
     const stored = await env.server.dbs.platform.study.findUniqueOrThrow({ where: { id: world.otherStudyId } });
     expect(stored.sealedKey).toBeNull();
-    const refused = await call(
-      world.otherResearcher.browser,
-      'POST',
-      `/research/studies/${world.otherStudyId}/exports`,
-      { format: 'csv' },
-    );
+    const refused = await world.otherResearcher.post(`/research/studies/${world.otherStudyId}/exports`, {
+      format: 'csv',
+    });
     expect(refused.status).toBe(409);
-    expect((await call(world.admin, 'POST', `/research/studies/${world.otherStudyId}/end`)).status).toBe(409);
+    expect((await world.admin.post(`/research/studies/${world.otherStudyId}/end`)).status).toBe(409);
   });
 
   it('when a researcher scripts the download with a bearer token (device flow, 2FA), then it works for their study only', async () => {
@@ -361,7 +346,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     try {
       const { access_token: token } = await deviceFlowToken(
         client.clientId,
-        world.researcher,
+        world.researcher.user,
         world.researcher.browser,
       );
       const auth = { authorization: `Bearer ${token}` };
@@ -381,11 +366,10 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
   });
 
   it('when a class is deleted, then its pupils’ pseudonyms are revoked for the running study', async () => {
-    const before = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body
-      .revocations.length;
-    expect((await call(world.teacher.browser, 'DELETE', `/classes/${world.smallClass.id}`)).status).toBe(200);
-    const after = (await call(world.researcher.browser, 'GET', `/research/studies/${world.studyId}/revocations`)).body
-      .revocations;
+    const before = (await world.researcher.get(`/research/studies/${world.studyId}/revocations`)).body.revocations
+      .length;
+    expect((await world.teacher.delete(`/classes/${world.smallClass.id}`)).status).toBe(200);
+    const after = (await world.researcher.get(`/research/studies/${world.studyId}/revocations`)).body.revocations;
     expect(after).toHaveLength(before + 2);
     expect(after.filter((r: { reason: string }) => r.reason === 'deleted')).toHaveLength(2);
   });

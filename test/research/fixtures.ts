@@ -1,23 +1,21 @@
 // A school whose people have names for usernames (as careless set-ups do), pupils with attempts,
 // an objecting pupil, a class below k, logins from a known address — everything an export must
 // never let out — plus a platform admin, two researchers and two studies.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Browser } from '../support/browser';
-import { createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
-import { loginThroughApp } from '../support/login';
+import { randomUUID } from 'node:crypto';
+import { createSchoolWithOrganization, type TestSchool } from '../support/keycloak';
 import type { TestServer } from '../support/app';
-import { apiJson, signedInWithTotp } from '../support/suites';
+import { signIn, type SignedInApi } from '../support/suites';
 
 export const STUDY_DAY = '2026-10-13'; // a Tuesday
 export const NEXT_DAY = '2026-10-14';
 
 export type ResearchWorld = {
   school: TestSchool;
-  admin: Browser;
-  teacher: { browser: Browser; id: string; username: string; email: string };
-  schoolAdmin: { browser: Browser; id: string };
-  researcher: { browser: Browser; id: string; username: string; password: string; otpKey: Buffer };
-  otherResearcher: { browser: Browser; id: string };
+  admin: SignedInApi;
+  teacher: SignedInApi;
+  schoolAdmin: SignedInApi;
+  researcher: SignedInApi;
+  otherResearcher: SignedInApi;
   bigClass: { id: string; name: string; pupils: { id: string; username: string }[] };
   smallClass: { id: string; name: string; pupils: { id: string; username: string }[] };
   objector: { id: string; username: string };
@@ -31,36 +29,25 @@ export type ResearchWorld = {
 };
 
 export async function buildResearchWorld(server: TestServer): Promise<ResearchWorld> {
-  const call = (browser: Browser, method: string, path: string, body?: unknown) =>
-    apiJson(browser, server.baseUrl, method, path, body);
   const school = await createSchoolWithOrganization(server.dbs.platform);
   const tag = randomUUID().slice(0, 4);
   const teacherNames = { username: `max.mustermann.${tag}`, email: `max.mustermann.${tag}@grundschule-am-see.de` };
-  const teacher = await signedInWithTotp(server.baseUrl, ['teacher'], school, teacherNames);
-  const schoolAdmin = await signedInWithTotp(server.baseUrl, ['school-admin'], school, {
+  const teacher = await signIn(server.baseUrl, ['teacher'], school, teacherNames);
+  const schoolAdmin = await signIn(server.baseUrl, ['school-admin'], school, {
     username: `sabine.schulze.${tag}`,
     email: `sabine.schulze.${tag}@grundschule-am-see.de`,
   });
-  const admin = await signedInWithTotp(server.baseUrl, ['platform-admin']);
-  const secret = randomBytes(20).toString('hex');
-  const researcherUser = await createUser({
-    roles: ['researcher'],
-    otpSecret: secret,
+  const admin = await signIn(server.baseUrl, ['platform-admin']);
+  const researcher = await signIn(server.baseUrl, ['researcher'], undefined, {
     username: `dr.erika.forsch.${tag}`,
     email: `erika.forsch.${tag}@uni-beispiel.de`,
   });
-  const researcherBrowser = new Browser();
-  const login = await loginThroughApp(researcherBrowser, server.baseUrl, {
-    ...researcherUser,
-    otpKey: Buffer.from(secret),
-  });
-  if (!login.isLoggedIn) throw new Error(`researcher login failed: ${login.message}`);
-  const otherResearcher = await signedInWithTotp(server.baseUrl, ['researcher']);
+  const otherResearcher = await signIn(server.baseUrl, ['researcher']);
 
   const makeClass = async (name: string, usernames: string[]) => {
-    const created = await call(teacher.browser, 'POST', '/classes', { name, grade: 4, schoolYear: '2026/27' });
+    const created = await teacher.post('/classes', { name, grade: 4, schoolYear: '2026/27' });
     if (created.status !== 201) throw new Error(`class: ${created.status} ${JSON.stringify(created.body)}`);
-    const added = await call(teacher.browser, 'POST', `/classes/${created.body.id}/pupils`, { usernames });
+    const added = await teacher.post(`/classes/${created.body.id}/pupils`, { usernames });
     if (added.status !== 201) throw new Error(`pupils: ${added.status} ${JSON.stringify(added.body)}`);
     return {
       id: created.body.id as string,
@@ -130,19 +117,19 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
     });
   }
 
-  const study = await call(admin.browser, 'POST', '/research/studies', {
+  const study = await admin.post('/research/studies', {
     name: 'Bruchrechnen Klasse 4',
     purpose: 'Wie lange brauchen Kinder für Brüche?',
     from: '2026-09-01',
     to: '2027-07-31',
     timeCoarsening: 'week',
-    researcherIds: [researcherUser.id, researcherUser.id],
+    researcherIds: [researcher.user.id, researcher.user.id],
     schoolIds: [school.id],
   });
   if (study.status !== 201) throw new Error(`study: ${study.status} ${JSON.stringify(study.body)}`);
   const newStudy = async (name: string, timeCoarsening: string, researcherId: string) =>
     (
-      await call(admin.browser, 'POST', '/research/studies', {
+      await admin.post('/research/studies', {
         name,
         purpose: 'Vergleich',
         from: '2026-09-01',
@@ -153,24 +140,21 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
       })
     ).body.id as string;
   const otherStudy = { body: { id: await newStudy('Andere Studie', 'week', otherResearcher.user.id) } };
-  const dayStudyId = await newStudy('Tagesgenaue Studie', 'day', researcherUser.id);
-  const relativeStudyId = await newStudy('Relative Zeit', 'days-since-first', researcherUser.id);
+  const dayStudyId = await newStudy('Tagesgenaue Studie', 'day', researcher.user.id);
+  const relativeStudyId = await newStudy('Relative Zeit', 'days-since-first', researcher.user.id);
   for (const studyId of [study.body.id, otherStudy.body.id, dayStudyId, relativeStudyId]) {
-    const optIn = await call(schoolAdmin.browser, 'PUT', `/school/studies/${studyId}/participation`, {
+    const optIn = await schoolAdmin.put(`/school/studies/${studyId}/participation`, {
       isOptedIn: true,
     });
     if (optIn.status !== 200) throw new Error(`opt in: ${optIn.status} ${JSON.stringify(optIn.body)}`);
   }
   const objector = bigClass.pupils[3]!;
-  const objection = await call(
-    teacher.browser,
-    'PUT',
-    `/classes/${bigClass.id}/pupils/${objector.id}/research-objection`,
-    { objects: true },
-  );
+  const objection = await teacher.put(`/classes/${bigClass.id}/pupils/${objector.id}/research-objection`, {
+    objects: true,
+  });
   if (objection.status !== 200) throw new Error(`objection: ${objection.status} ${JSON.stringify(objection.body)}`);
 
-  const people = [teacher.user, schoolAdmin.user, admin.user, researcherUser, otherResearcher.user];
+  const people = [teacher.user, schoolAdmin.user, admin.user, researcher.user, otherResearcher.user];
   const forbidden = [
     ...people.flatMap((u) => [u.id, u.username]),
     teacherNames.email,
@@ -197,17 +181,11 @@ export async function buildResearchWorld(server: TestServer): Promise<ResearchWo
   ];
   return {
     school,
-    admin: admin.browser,
-    teacher: { browser: teacher.browser, id: teacher.user.id, ...teacherNames },
-    schoolAdmin: { browser: schoolAdmin.browser, id: schoolAdmin.user.id },
-    researcher: {
-      browser: researcherBrowser,
-      id: researcherUser.id,
-      username: researcherUser.username,
-      password: researcherUser.password,
-      otpKey: Buffer.from(secret),
-    },
-    otherResearcher: { browser: otherResearcher.browser, id: otherResearcher.user.id },
+    admin,
+    teacher,
+    schoolAdmin,
+    researcher,
+    otherResearcher,
     bigClass,
     smallClass,
     objector,

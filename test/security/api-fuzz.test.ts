@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/app';
 import { createSchoolWithOrganization, type TestSchool } from '../support/keycloak';
-import { apiJson, signedInWithTotp } from '../support/suites';
+import { signIn } from '../support/suites';
 import { poisonedRequests, requestFor, type FuzzRequest, type Operation } from './fuzz-arbitraries';
 
 jest.setTimeout(180_000);
@@ -95,22 +95,10 @@ describe('API fuzzing: malformed and hostile requests to every operation', () =>
     const cookieOf = (browser: Browser) =>
       `schulid.sid=${browser.cookie(new URL(env.server.baseUrl).host, 'schulid.sid')}`;
     const [teacher, pupil, schoolAdmin] = await Promise.all(
-      [['teacher'], ['pupil'], ['school-admin']].map((roles) =>
-        signedInWithTotp(env.server.baseUrl, roles, env.school),
-      ),
+      [['teacher'], ['pupil'], ['school-admin']].map((roles) => signIn(env.server.baseUrl, roles, env.school)),
     );
-    const schoolClass = await apiJson(teacher!.browser, env.server.baseUrl, 'POST', '/classes', {
-      name: 'Fuzz 5a',
-      grade: 5,
-      schoolYear: '2026/27',
-    });
-    const pupils = await apiJson(
-      teacher!.browser,
-      env.server.baseUrl,
-      'POST',
-      `/classes/${schoolClass.body.id}/pupils`,
-      { count: 1 },
-    );
+    const schoolClass = await teacher!.post('/classes', { name: 'Fuzz 5a', grade: 5, schoolYear: '2026/27' });
+    const pupils = await teacher!.post(`/classes/${schoolClass.body.id}/pupils`, { count: 1 });
     ids.push(schoolClass.body.id, pupils.body.pupils[0].pupilId, teacher!.user.id, env.school.id);
     callers.push(
       { name: 'teacher', cookie: cookieOf(teacher!.browser) },
