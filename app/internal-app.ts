@@ -1,5 +1,5 @@
 // The internal listener: what Keycloak calls (the country check's decision endpoint). It listens on
-// its own port (INTERNAL_HOST:INTERNAL_PORT), so the public port and any proxy in front of it never
+// its own port (APP_INTERNAL_HOST:APP_INTERNAL_PORT), so the public port and any proxy in front of it never
 // route to it.
 import express, { type Express } from 'express';
 import helmet from 'helmet';

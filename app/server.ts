@@ -48,10 +48,10 @@ export async function main(): Promise<void> {
   };
   server.on('error', failToListen('public listener'));
   internalServer.on('error', failToListen('internal listener'));
-  internalServer.listen(config.INTERNAL_PORT, config.INTERNAL_HOST, () => {
+  internalServer.listen(config.APP_INTERNAL_PORT, config.APP_INTERNAL_HOST, () => {
     const address = internalServer.address();
     logger.info(
-      { port: typeof address === 'object' && address ? address.port : config.INTERNAL_PORT },
+      { port: typeof address === 'object' && address ? address.port : config.APP_INTERNAL_PORT },
       'internal listener (Keycloak only) up',
     );
   });
@@ -59,7 +59,10 @@ export async function main(): Promise<void> {
   // Retention: hourly, and once at start.
   const purge = () =>
     Promise.all([
-      purgeExpired(services.dbs.platformPool),
+      purgeExpired(services.dbs.platformPool, {
+        loginAttemptDays: config.LOGIN_ATTEMPT_RETENTION_DAYS,
+        userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
+      }),
       purgeDeletedClasses(services.dbs.platform, services.keycloak, { onPupilsDeleted: services.onPupilsDeleted }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
     ]).then(
@@ -73,9 +76,12 @@ export async function main(): Promise<void> {
   void purge();
   const retention = setInterval(purge, 3_600_000).unref();
 
-  server.listen(config.PORT, () => {
+  server.listen(config.APP_PORT, () => {
     const address = server.address();
-    logger.info({ port: typeof address === 'object' && address ? address.port : config.PORT }, 'schulid-app listening');
+    logger.info(
+      { port: typeof address === 'object' && address ? address.port : config.APP_PORT },
+      'schulid-app listening',
+    );
   });
 
   const shutdown = (signal: string) => {

@@ -31,7 +31,7 @@ async function main() {
     const tokens: number[] = [];
     for (let i = 0; i < LOGINS; i++) {
       const started = performance.now();
-      await clientCredentialsToken('schulid-admin-api', server.config.ADMIN_API_CLIENT_SECRET);
+      await clientCredentialsToken('schulid-admin-api', server.config.SCHULID_ADMIN_API_CLIENT_SECRET);
       tokens.push(performance.now() - started);
     }
     console.log(JSON.stringify(summarize('login-roundtrip (app+keycloak, password)', logins)));

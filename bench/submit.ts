@@ -29,11 +29,11 @@ async function main() {
   );
   const env = {
     ...process.env,
-    PORT: String(PORT),
-    INTERNAL_PORT: String(PORT + 1),
+    APP_PORT: String(PORT),
+    APP_INTERNAL_PORT: String(PORT + 1),
     APP_BASE_URL: baseUrl,
-    OIDC_CLIENT_ID: clientId,
-    OIDC_CLIENT_SECRET: secret,
+    SCHULID_APP_CLIENT_ID: clientId,
+    SCHULID_APP_CLIENT_SECRET: secret,
     LOG_LEVEL: 'warn',
     RATE_LIMIT_API_PER_MINUTE: '100000000',
   };

@@ -7,7 +7,7 @@ import { realmUrl } from '../keycloak';
 
 export type OidcSettings = Pick<
   Config,
-  'KEYCLOAK_URL' | 'KEYCLOAK_REALM' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'APP_BASE_URL'
+  'KEYCLOAK_URL' | 'KEYCLOAK_REALM' | 'SCHULID_APP_CLIENT_ID' | 'SCHULID_APP_CLIENT_SECRET' | 'APP_BASE_URL'
 >;
 
 export type Oidc = {
@@ -21,9 +21,9 @@ export function createOidc(settings: OidcSettings): Oidc {
     pending ??= client
       .discovery(
         new URL(realmUrl(settings)),
-        settings.OIDC_CLIENT_ID,
-        settings.OIDC_CLIENT_SECRET,
-        client.ClientSecretPost(settings.OIDC_CLIENT_SECRET),
+        settings.SCHULID_APP_CLIENT_ID,
+        settings.SCHULID_APP_CLIENT_SECRET,
+        client.ClientSecretPost(settings.SCHULID_APP_CLIENT_SECRET),
         {
           // Plain http only where Keycloak is reached over http (the local stack, or a private network).
           execute: settings.KEYCLOAK_URL.startsWith('http://') ? [client.allowInsecureRequests] : [],

@@ -16,7 +16,7 @@ export type TokenVerifier = {
 };
 
 export function createTokenVerifier(
-  settings: KeycloakSettings & { OIDC_CLIENT_ID: string; API_AUDIENCE: string },
+  settings: KeycloakSettings & { SCHULID_APP_CLIENT_ID: string; API_AUDIENCE: string },
 ): TokenVerifier {
   let keys: Promise<{ issuer: string; jwks: ReturnType<typeof createRemoteJWKSet> }> | undefined;
   const realmKeys = () => {
@@ -55,7 +55,7 @@ export function createTokenVerifier(
       try {
         ({ payload } = await jwtVerify(token, jwks, {
           issuer,
-          audience: settings.OIDC_CLIENT_ID,
+          audience: settings.SCHULID_APP_CLIENT_ID,
           algorithms: ['RS256'],
           requiredClaims: ['iat', 'jti'],
           maxTokenAge: '5 minutes',

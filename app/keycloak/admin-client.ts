@@ -291,8 +291,8 @@ export function masterAdminToken(
 export function serviceAccountToken(settings: {
   KEYCLOAK_URL: string;
   KEYCLOAK_REALM: string;
-  ADMIN_API_CLIENT_ID: string;
-  ADMIN_API_CLIENT_SECRET: string;
+  SCHULID_ADMIN_API_CLIENT_ID: string;
+  SCHULID_ADMIN_API_CLIENT_SECRET: string;
 }): TokenProvider {
   let cached: { token: string; until: number } | undefined;
   return async () => {
@@ -303,8 +303,8 @@ export function serviceAccountToken(settings: {
         method: 'POST',
         body: new URLSearchParams({
           grant_type: 'client_credentials',
-          client_id: settings.ADMIN_API_CLIENT_ID,
-          client_secret: settings.ADMIN_API_CLIENT_SECRET,
+          client_id: settings.SCHULID_ADMIN_API_CLIENT_ID,
+          client_secret: settings.SCHULID_ADMIN_API_CLIENT_SECRET,
         }),
         signal: AbortSignal.timeout(10_000),
       },

@@ -7,7 +7,7 @@ const positiveInt = z.coerce.number().int().positive();
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  APP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
   PLATFORM_DATABASE_URL: postgresUrl,
@@ -22,18 +22,18 @@ const ConfigSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
     .default('http://localhost:3000'),
-  OIDC_CLIENT_ID: z.string().min(1).default('schulid-app'),
-  OIDC_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
-  ADMIN_API_CLIENT_ID: z.string().min(1).default('schulid-admin-api'),
-  ADMIN_API_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  SCHULID_APP_CLIENT_ID: z.string().min(1).default('schulid-app'),
+  SCHULID_APP_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  SCHULID_ADMIN_API_CLIENT_ID: z.string().min(1).default('schulid-admin-api'),
+  SCHULID_ADMIN_API_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters'),
   // Audience that bearer tokens for the API (researchers' scripts) must name.
   API_AUDIENCE: z.string().min(1).default('schulid-api'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters'),
   // Keycloak's country check calls the internal listener with this bearer secret.
   DECISION_SECRET: z.string().min(32, 'must be at least 32 characters'),
   // The internal listener (Keycloak → app); never exposed through the public port or proxy.
-  INTERNAL_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-  INTERNAL_HOST: z.string().min(1).default('127.0.0.1'),
+  APP_INTERNAL_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  APP_INTERNAL_HOST: z.string().min(1).default('127.0.0.1'),
   // Absolute lifetime of an app session; never longer than Keycloak's SSO session (10 h).
   SESSION_MAX_AGE_SECONDS: positiveInt.max(36_000).default(36_000),
   // Addresses of reverse proxies whose X-Forwarded-For we believe (Express "trust proxy" syntax:
@@ -46,6 +46,9 @@ const ConfigSchema = z.object({
   EXPORT_DIR: z.string().min(1).default('.local/exports'),
   // Export files are deleted this many days after they were made (the record stays).
   EXPORT_RETENTION_DAYS: positiveInt.max(365).default(30),
+  // Login attempts (truncated addresses) and system messages are deleted after this many days.
+  LOGIN_ATTEMPT_RETENTION_DAYS: positiveInt.max(365).default(30),
+  USER_MESSAGE_RETENTION_DAYS: positiveInt.max(730).default(90),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),

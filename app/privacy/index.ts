@@ -1,2 +1,2 @@
-export { purgeExpired } from './retention';
+export { purgeExpired, type RetentionPeriods } from './retention';
 export type { PupilData } from './pupil-data';

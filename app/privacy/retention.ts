@@ -1,9 +1,9 @@
-// Deleting on time: login attempts after 30 days, system messages after 90, expired sessions at
-// once. In batches of 1,000 rows, so a large backlog never holds long locks or a long transaction.
+// Deleting on time: login attempts after LOGIN_ATTEMPT_RETENTION_DAYS (30), system messages after
+// USER_MESSAGE_RETENTION_DAYS (90), expired sessions at once. In batches of 1,000 rows, so a large backlog never holds long locks or a long transaction.
 // Platform work, through the platform role.
 import type { Pool } from 'pg';
 
-export const RETENTION = { loginAttemptsDays: 30, userMessagesDays: 90 } as const;
+export type RetentionPeriods = { loginAttemptDays: number; userMessageDays: number };
 const BATCH = 1000;
 
 async function deleteInBatches(pool: Pool, table: string, column: string, olderThanDays: number): Promise<number> {
@@ -18,10 +18,10 @@ async function deleteInBatches(pool: Pool, table: string, column: string, olderT
   }
 }
 
-export async function purgeExpired(platformPool: Pool) {
+export async function purgeExpired(platformPool: Pool, periods: RetentionPeriods) {
   return {
-    loginAttempts: await deleteInBatches(platformPool, 'login_attempts', 'occurred_at', RETENTION.loginAttemptsDays),
-    userMessages: await deleteInBatches(platformPool, 'user_messages', 'created_at', RETENTION.userMessagesDays),
+    loginAttempts: await deleteInBatches(platformPool, 'login_attempts', 'occurred_at', periods.loginAttemptDays),
+    userMessages: await deleteInBatches(platformPool, 'user_messages', 'created_at', periods.userMessageDays),
     sessions: (await platformPool.query('DELETE FROM app_sessions WHERE expires_at <= now()')).rowCount ?? 0,
   };
 }

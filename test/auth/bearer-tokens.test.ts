@@ -60,7 +60,7 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   });
 
   it('when a token of our realm is not meant for the API (no schulid-api audience), then the API answers 401', async () => {
-    const token = await clientCredentialsToken('schulid-admin-api', testApp.config.ADMIN_API_CLIENT_SECRET);
+    const token = await clientCredentialsToken('schulid-admin-api', testApp.config.SCHULID_ADMIN_API_CLIENT_SECRET);
     expect((await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`)).status).toBe(401);
   });
 

@@ -116,7 +116,7 @@ describe('locked pupils: who is locked out by wrong passwords, and unlocking the
 
   it('when Keycloak refuses to clear the lockout, then the unlock fails and no audit row claims it', async () => {
     // An app instance whose service account Keycloak does not accept: every Admin API call fails.
-    const refused = await startTestServer({ ADMIN_API_CLIENT_SECRET: randomBytes(24).toString('base64url') });
+    const refused = await startTestServer({ SCHULID_ADMIN_API_CLIENT_SECRET: randomBytes(24).toString('base64url') });
     try {
       const teacher = await signIn(refused.baseUrl, ['teacher'], env.school);
       const { id: classId } = (await teacher.post('/classes', { name: '6d', grade: 6, schoolYear: '2026/27' })).body;

@@ -66,7 +66,7 @@ describe('narrowing a country list ends the sessions it no longer allows', () =>
   it('when Keycloak cannot end the sessions, then the answer says the list was saved and to send it again, and sending it again ends them', async () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const [tablet, laptop] = await twoDevicesOf(pupil);
-    const broken = await makeTestApp({ ADMIN_API_CLIENT_SECRET: 'not-the-secret-of-the-service-account' });
+    const broken = await makeTestApp({ SCHULID_ADMIN_API_CLIENT_SECRET: 'not-the-secret-of-the-service-account' });
     try {
       const cookie = `${SESSION_COOKIE}=${laptop.browser.cookie(new URL(env.server.baseUrl).host, SESSION_COOKIE)}`;
       const refused = await request(broken.app)

@@ -6,8 +6,8 @@ const valid = {
   DATABASE_URL: 'postgresql://app:pw@127.0.0.1:5432/db',
   PLATFORM_DATABASE_URL: 'postgresql://platform:pw@127.0.0.1:5432/db',
   KEYCLOAK_URL: 'http://127.0.0.1:8180/',
-  OIDC_CLIENT_SECRET: 'a-client-secret-of-some-length',
-  ADMIN_API_CLIENT_SECRET: 'another-client-secret-of-length',
+  SCHULID_APP_CLIENT_SECRET: 'a-client-secret-of-some-length',
+  SCHULID_ADMIN_API_CLIENT_SECRET: 'another-client-secret-of-length',
   SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123',
   DECISION_SECRET: 'a-decision-secret-that-is-long-enough-01',
   RESEARCH_MASTER_KEY: 'a-research-master-key-long-enough-0123',
@@ -16,7 +16,7 @@ const valid = {
 describe('configuration', () => {
   it('when every required variable is valid, then defaults fill the rest', () => {
     const config = loadConfig(valid);
-    expect(config.PORT).toBe(3000);
+    expect(config.APP_PORT).toBe(3000);
     expect(config.KEYCLOAK_REALM).toBe('schulid');
     expect(config.KEYCLOAK_URL).toBe('http://127.0.0.1:8180');
     expect(config.TRUSTED_PROXIES).toBe('');
@@ -24,12 +24,13 @@ describe('configuration', () => {
   });
 
   it('when several variables are bad, then the error names every one of them', () => {
-    const attempt = () => loadConfig({ ...valid, DATABASE_URL: 'mysql://x', PORT: 'eighty', KEYCLOAK_URL: undefined });
+    const attempt = () =>
+      loadConfig({ ...valid, DATABASE_URL: 'mysql://x', APP_PORT: 'eighty', KEYCLOAK_URL: undefined });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (err) {
-      expect((err as ConfigError).badVariables.sort()).toEqual(['DATABASE_URL', 'KEYCLOAK_URL', 'PORT']);
+      expect((err as ConfigError).badVariables.sort()).toEqual(['APP_PORT', 'DATABASE_URL', 'KEYCLOAK_URL']);
     }
   });
 

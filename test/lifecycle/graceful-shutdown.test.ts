@@ -12,7 +12,7 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
   // node itself (tsx as a loader, not as a wrapper process), so SIGTERM reaches the server directly.
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'app', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: '0', INTERNAL_PORT: '0', LOG_LEVEL: 'info' },
+    env: { ...process.env, ...env, APP_PORT: '0', APP_INTERNAL_PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const logs: string[] = [];

@@ -11,7 +11,6 @@ import { loginThroughApp } from './login';
 export type ApiResponse = {
   status: number;
   // The parsed JSON when the answer is JSON (null when it is empty), else the text.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   // The body as it came.
   text: string;

@@ -72,8 +72,8 @@ export async function startTestServer(
   );
   const testApp = await makeTestApp({
     APP_BASE_URL: baseUrl,
-    OIDC_CLIENT_ID: clientId,
-    OIDC_CLIENT_SECRET: secret,
+    SCHULID_APP_CLIENT_ID: clientId,
+    SCHULID_APP_CLIENT_SECRET: secret,
     ...overrides,
   });
   publicSide.server.on('request', testApp.app);
