@@ -55,7 +55,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use(rejectUnstorableText(['path', 'query']));
 
   const readinessChecks = {
-    database: async () => void (await dbs.app.$queryRaw`SELECT 1`),
+    database: async () => void (await dbs.schoolDb.$queryRaw`SELECT 1`),
     keycloak: async () => void (await fetchOpenIdConfiguration(config, config.READINESS_TIMEOUT_MS)),
   };
   const readinessFacts = () => ({ geoipDataAgeDays: geoDataAgeDays() });

@@ -10,3 +10,11 @@ export function knownRoles(claim: unknown): Role[] {
   if (!Array.isArray(claim)) return [];
   return ROLES.filter((role) => claim.includes(role));
 }
+
+// Roles whose accounts belong to no school (researchers, platform admins). Anyone holding another
+// role must be a member of a school to use the platform.
+export const ROLES_WITHOUT_SCHOOL: readonly Role[] = ['researcher', 'platform-admin'];
+
+export function needsSchool(roles: readonly Role[]): boolean {
+  return roles.some((role) => !ROLES_WITHOUT_SCHOOL.includes(role));
+}

@@ -2,13 +2,11 @@
 // refreshed, and what a back-channel logout destroys.
 import type { SessionIdentity, SessionTokens } from '../access';
 import { finishAuthorization, refreshTokens, type Oidc } from './oidc';
-import { knownRoles } from '../access';
+import { knownRoles, needsSchool } from '../access';
 import type { SchoolResolver } from './school-resolver';
 import { AppError } from '../lib/errors';
 
 // Only same-site paths: a login must never end on somebody else's site.
-const PLATFORM_ROLES: readonly string[] = ['researcher', 'platform-admin'];
-
 export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%]*$/.test(value) ? value : '/';
 }
@@ -30,8 +28,7 @@ export async function completeLogin(
   const schoolId = await resolveSchool(claims.organization);
   if (roles.length === 0) throw AppError.forbidden('This account has no role on the platform');
   // Researchers and platform admins belong to no school; everybody else must.
-  if (!schoolId && !roles.every((role) => PLATFORM_ROLES.includes(role)))
-    throw AppError.forbidden('This account belongs to no school on the platform');
+  if (!schoolId && needsSchool(roles)) throw AppError.forbidden('This account belongs to no school on the platform');
   return {
     identity: {
       userId: claims.sub,

@@ -28,31 +28,31 @@ export type ClassRouteDependencies = {
 };
 
 export function classRoutes({ dbs, keycloak, keyring, loginUrl, onPupilsDeleted }: ClassRouteDependencies) {
-  const app = dbs.app;
+  const db = dbs.schoolDb;
   return [
-    route(contract.createClass, ({ req, body }) => createClass(app, schoolCallerOf(req), body)),
+    route(contract.createClass, ({ req, body }) => createClass(db, schoolCallerOf(req), body)),
     route(contract.listClasses, async ({ req }) => {
-      const classes = await listClasses(app, schoolCallerOf(req));
+      const classes = await listClasses(db, schoolCallerOf(req));
       return { classes: classes.map(({ _count, ...schoolClass }) => ({ ...schoolClass, pupils: _count.pupils })) };
     }),
     // Removes the pupils' accounts (in Keycloak too) and all their data.
     route(contract.deleteClass, async ({ req, params }) => ({
-      purged: await deleteClass(app, dbs.platform, keycloak, schoolCallerOf(req), params.id, onPupilsDeleted),
+      purged: await deleteClass(db, dbs.platform, keycloak, schoolCallerOf(req), params.id, onPupilsDeleted),
     })),
     route(contract.listPupils, async ({ req, params }) => ({
-      pupils: await listPupils(app, schoolCallerOf(req), params.id),
+      pupils: await listPupils(db, schoolCallerOf(req), params.id),
     })),
     // The one-time passwords are in this response only: print the login cards from it.
     route(contract.addPupils, async ({ req, params, body }) => ({
-      pupils: await addPupils(app, keycloak, schoolCallerOf(req), params.id, body),
+      pupils: await addPupils(db, keycloak, schoolCallerOf(req), params.id, body),
     })),
     route(contract.addTeacher, ({ req, params, body }) =>
-      addCoTeacher(app, keycloak, schoolCallerOf(req), params.id, body.teacherId),
+      addCoTeacher(db, keycloak, schoolCallerOf(req), params.id, body.teacherId),
     ),
     // Fresh one-time passwords for the class (or the pupils named), as printable login cards (PDF).
     route(contract.loginCards, async ({ req, res, params, body }) => {
       const staff = schoolCallerOf(req);
-      const { cards, className } = await resetPupilPasswords(app, keycloak, staff, params.id, body.pupilIds);
+      const { cards, className } = await resetPupilPasswords(db, keycloak, staff, params.id, body.pupilIds);
       const pdf = await loginCardsPdf(cards, className, loginUrl);
       res
         .status(201)
@@ -64,24 +64,24 @@ export function classRoutes({ dbs, keycloak, keyring, loginUrl, onPupilsDeleted 
         .send(pdf);
     }),
     route(contract.classProgress, async ({ req, params }) => ({
-      topics: await classProgress(app, schoolCallerOf(req), params.id),
+      topics: await classProgress(db, schoolCallerOf(req), params.id),
     })),
     // Pupils locked out by Keycloak's brute-force detection (wrong passwords), and ending a lockout.
     route(contract.lockedPupils, async ({ req, params }) => ({
-      pupils: await listLockedPupils(app, keycloak, schoolCallerOf(req), params.id),
+      pupils: await listLockedPupils(db, keycloak, schoolCallerOf(req), params.id),
     })),
     route(contract.unlockPupil, ({ req, params }) =>
-      unlockPupil(app, keycloak, schoolCallerOf(req), params.id, params.pupilId),
+      unlockPupil(db, keycloak, schoolCallerOf(req), params.id, params.pupilId),
     ),
     route(contract.pupilAttempts, async ({ req, params }) => ({
-      attempts: await pupilProgress(app, schoolCallerOf(req), params.id, params.pupilId),
+      attempts: await pupilProgress(db, schoolCallerOf(req), params.id, params.pupilId),
     })),
-    route(contract.assign, ({ req, params, body }) => assignToClass(app, schoolCallerOf(req), params.id, body)),
+    route(contract.assign, ({ req, params, body }) => assignToClass(db, schoolCallerOf(req), params.id, body)),
     route(contract.researchObjection, ({ req, params }) =>
-      objectionOf(app, schoolCallerOf(req), params.id, params.pupilId),
+      objectionOf(db, schoolCallerOf(req), params.id, params.pupilId),
     ),
     route(contract.setResearchObjection, ({ req, params, body }) =>
-      setObjection(app, dbs.platform, keyring, schoolCallerOf(req), params.id, params.pupilId, body.objects),
+      setObjection(db, dbs.platform, keyring, schoolCallerOf(req), params.id, params.pupilId, body.objects),
     ),
   ];
 }

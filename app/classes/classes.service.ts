@@ -15,11 +15,11 @@ import { classTopicProgress, pupilHistory } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pupil-credentials';
 
 export function createClass(
-  app: PrismaClient,
+  db: PrismaClient,
   staff: SchoolCaller,
   input: { name: string; grade: number; schoolYear: string },
 ) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+  return inSchool(db, staff.schoolId, async (tx) => {
     const created = await insertClass(tx, { ...input, schoolId: staff.schoolId, teacherId: staff.userId });
     await recordAudit(tx, {
       schoolId: staff.schoolId,
@@ -32,13 +32,13 @@ export function createClass(
   });
 }
 
-export function listClasses(app: PrismaClient, staff: SchoolCaller) {
-  return inSchool(app, staff.schoolId, (tx) => findClasses(tx, isSchoolAdmin(staff) ? null : staff.userId));
+export function listClasses(db: PrismaClient, staff: SchoolCaller) {
+  return inSchool(db, staff.schoolId, (tx) => findClasses(tx, isSchoolAdmin(staff) ? null : staff.userId));
 }
 
 // The class (checked in the caller's transaction) and its school, for work that goes to Keycloak.
-async function classOfSchool(app: PrismaClient, staff: SchoolCaller, classId: string) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+async function classOfSchool(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
     const schoolClass = await requireClassAccess(tx, staff, classId);
     const [school] = await findVisibleSchools(tx);
     if (!school) throw AppError.notFound('School not found');
@@ -46,8 +46,8 @@ async function classOfSchool(app: PrismaClient, staff: SchoolCaller, classId: st
   });
 }
 
-export async function listPupils(app: PrismaClient, staff: SchoolCaller, classId: string) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+export async function listPupils(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     return findPupils(tx, classId);
   });
@@ -72,13 +72,13 @@ async function createPupilAccount(
 }
 
 export async function addPupils(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
   request: { usernames?: string[]; count?: number },
 ) {
-  const { school } = await classOfSchool(app, staff, classId);
+  const { school } = await classOfSchool(db, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
   const roles = school.isTwoFactorRequiredForAll ? ['pupil', MFA_ROLE] : ['pupil'];
@@ -103,7 +103,7 @@ export async function addPupils(
         }
       }
     }
-    await inSchool(app, staff.schoolId, async (tx) => {
+    await inSchool(db, staff.schoolId, async (tx) => {
       await requireClassAccess(tx, staff, classId);
       await insertPupils(tx, classId, staff.schoolId, created);
       await recordAudit(tx, {
@@ -123,15 +123,15 @@ export async function addPupils(
   return created;
 }
 
-export async function classProgress(app: PrismaClient, staff: SchoolCaller, classId: string) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+export async function classProgress(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     return classTopicProgress(tx, classId);
   });
 }
 
-export async function pupilProgress(app: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
-  const history = await inSchool(app, staff.schoolId, async (tx) => {
+export async function pupilProgress(db: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
+  const history = await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     return pupilHistory(tx, classId, pupilId);
   });
@@ -142,13 +142,13 @@ export async function pupilProgress(app: PrismaClient, staff: SchoolCaller, clas
 // New one-time passwords for the class's pupils (all, or the ones named), e.g. to print fresh login
 // cards; Keycloak again makes each pupil choose their own at the next login.
 export async function resetPupilPasswords(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
   pupilIds?: string[],
 ) {
-  const { schoolClass, pupils } = await inSchool(app, staff.schoolId, async (tx) => ({
+  const { schoolClass, pupils } = await inSchool(db, staff.schoolId, async (tx) => ({
     schoolClass: await requireClassAccess(tx, staff, classId),
     pupils: await findPupils(tx, classId),
   }));
@@ -160,7 +160,7 @@ export async function resetPupilPasswords(
     await keycloak.resetPassword(pupil.pupilId, password, true);
     cards.push({ username: pupil.username, oneTimePassword: password });
   }
-  await inSchool(app, staff.schoolId, (tx) =>
+  await inSchool(db, staff.schoolId, (tx) =>
     recordAudit(tx, {
       schoolId: staff.schoolId,
       actorId: staff.userId,
@@ -175,20 +175,20 @@ export async function resetPupilPasswords(
 
 // A co-teacher must be a teacher of the same school (checked in Keycloak: role and organization).
 export async function addCoTeacher(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
   teacherId: string,
 ) {
-  const { school } = await classOfSchool(app, staff, classId);
+  const { school } = await classOfSchool(db, staff, classId);
   const orgId = await keycloak.findOrganizationId(school.slug);
   const isColleague =
     orgId !== undefined &&
     (await keycloak.hasRealmRole(teacherId, 'teacher')) &&
     (await keycloak.isOrganizationMember(orgId, teacherId));
   if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');
-  await inSchool(app, staff.schoolId, async (tx) => {
+  await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     await addTeacher(tx, classId, staff.schoolId, teacherId);
     await recordAudit(tx, {

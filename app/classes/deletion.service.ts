@@ -20,14 +20,14 @@ export const RESTORE_WINDOW_MS = 0;
 export type PupilsDeleted = (schoolId: string, pupilIds: string[]) => Promise<void>;
 
 export async function deleteClass(
-  app: PrismaClient,
+  db: PrismaClient,
   platform: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
   onPupilsDeleted: PupilsDeleted,
 ) {
-  const pupilIds = await inSchool(app, staff.schoolId, async (tx) => {
+  const pupilIds = await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     const ids = await markClassDeleted(tx, classId);
     if (ids === null) throw AppError.notFound('Class not found');

@@ -13,12 +13,12 @@ import { findPupils } from './classes.repo';
 const STATUS_BATCH = 10;
 
 export async function listLockedPupils(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
 ) {
-  const pupils = await inSchool(app, staff.schoolId, async (tx) => {
+  const pupils = await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     return findPupils(tx, classId);
   });
@@ -35,14 +35,14 @@ export async function listLockedPupils(
 // The audit row is written first and committed only once Keycloak has cleared the lockout: a
 // failed call rolls it back, so no row claims an unlock that did not happen.
 export async function unlockPupil(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   staff: SchoolCaller,
   classId: string,
   pupilId: string,
 ): Promise<void> {
   await inSchool(
-    app,
+    db,
     staff.schoolId,
     async (tx) => {
       await requirePupilAccess(tx, staff, classId, pupilId);

@@ -74,8 +74,8 @@ export async function setMyCountries(
   return { ...(await readMyCountries(dbs, caller)), endedSessions };
 }
 
-export async function readSchoolRules(app: PrismaClient, schoolId: string) {
-  return inSchool(app, schoolId, async (tx) => {
+export async function readSchoolRules(db: PrismaClient, schoolId: string) {
+  return inSchool(db, schoolId, async (tx) => {
     const school = await tx.school.findUnique({
       where: { id: schoolId },
       select: { isPrivateAddressLoginAllowed: true, isUnknownCountryLoginAllowed: true },
@@ -88,14 +88,14 @@ export async function readSchoolRules(app: PrismaClient, schoolId: string) {
 // Unless the list only widens, every session of the school's members with that role ends (the
 // admin's own current session excepted); the answer says how many.
 export async function setRoleCountries(
-  app: PrismaClient,
+  db: PrismaClient,
   enders: SessionEnders,
   schoolId: string,
   current: CurrentSession,
   role: string,
   countries: string[] | null,
 ) {
-  const { before, slug } = await inSchool(app, schoolId, async (tx) => {
+  const { before, slug } = await inSchool(db, schoolId, async (tx) => {
     const slug = await findSchoolSlug(tx, schoolId);
     if (!slug) throw AppError.notFound('School not found');
     const before = (await findRoleLists(tx, schoolId)).get(role) ?? null;
@@ -113,16 +113,16 @@ export async function setRoleCountries(
   const endedSessions = shouldEndSessions(before, countries)
     ? await endSessionsOfSchoolRole(enders, slug, role, current)
     : 0;
-  return { ...(await readSchoolRules(app, schoolId)), endedSessions };
+  return { ...(await readSchoolRules(db, schoolId)), endedSessions };
 }
 
 export async function setAddressPolicy(
-  app: PrismaClient,
+  db: PrismaClient,
   schoolId: string,
   actorId: string,
   policy: { isPrivateAddressLoginAllowed: boolean; isUnknownCountryLoginAllowed: boolean },
 ) {
-  await inSchool(app, schoolId, async (tx) => {
+  await inSchool(db, schoolId, async (tx) => {
     await updateLoginAddressPolicy(tx, schoolId, policy);
     await recordAudit(tx, {
       schoolId,
@@ -133,9 +133,9 @@ export async function setAddressPolicy(
       details: policy,
     });
   });
-  return readSchoolRules(app, schoolId);
+  return readSchoolRules(db, schoolId);
 }
 
-export function schoolAttempts(app: PrismaClient, schoolId: string, filter: { isAllowed?: boolean; limit: number }) {
-  return inSchool(app, schoolId, (tx) => listAttempts(tx, filter));
+export function schoolAttempts(db: PrismaClient, schoolId: string, filter: { isAllowed?: boolean; limit: number }) {
+  return inSchool(db, schoolId, (tx) => listAttempts(tx, filter));
 }

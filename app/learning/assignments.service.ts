@@ -9,7 +9,7 @@ import { findOpenAssignments, insertAssignment } from './assignments.repo';
 import { TEMPLATES } from './tasks/catalog';
 
 export async function assignToClass(
-  app: PrismaClient,
+  db: PrismaClient,
   staff: SchoolCaller,
   classId: string,
   input: { topic?: string; templateId?: string; dueAt?: Date },
@@ -18,7 +18,7 @@ export async function assignToClass(
   if (input.templateId && !template) throw AppError.badRequest(`No task template "${input.templateId}"`);
   const topic = template?.topic ?? input.topic!;
   if (input.dueAt && input.dueAt.getTime() <= Date.now()) throw AppError.badRequest('dueAt must be in the future');
-  return inSchool(app, staff.schoolId, async (tx) => {
+  return inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     const assignment = await insertAssignment(tx, {
       schoolId: staff.schoolId,
@@ -40,6 +40,6 @@ export async function assignToClass(
   });
 }
 
-export function openAssignments(app: PrismaClient, pupil: { userId: string; schoolId: string }) {
-  return inSchool(app, pupil.schoolId, (tx) => findOpenAssignments(tx, pupil.userId));
+export function openAssignments(db: PrismaClient, pupil: SchoolCaller) {
+  return inSchool(db, pupil.schoolId, (tx) => findOpenAssignments(tx, pupil.userId));
 }

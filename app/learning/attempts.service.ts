@@ -2,6 +2,7 @@
 // duration, result, how the answer was read). A repeated submit returns the first result and writes
 // nothing; a submit after the attempt expired is refused. Nothing about the solution leaves the
 // server before the submit.
+import type { SchoolCaller } from '../access';
 import { randomInt } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
@@ -18,8 +19,6 @@ import type { TaskContent, TopicId } from './tasks/task-types';
 // desk overnight does not record a 14-hour duration. (Documented for researchers in the README.)
 export const ATTEMPT_TTL_MS = 30 * 60_000;
 
-export type Pupil = { userId: string; schoolId: string };
-
 // What the pupil sees: the question and, for choice and ordering tasks, the options. Never the answer.
 export function publicTask(task: TaskContent) {
   const { answer } = task;
@@ -32,15 +31,15 @@ export function publicTask(task: TaskContent) {
 }
 
 export async function startAttempt(
-  app: PrismaClient,
+  db: PrismaClient,
   appPool: Pool,
   servedAttempts: ServedAttempts,
-  pupil: Pupil,
+  pupil: SchoolCaller,
   request: { topic?: TopicId; templateId?: string; assignmentId?: string },
 ) {
   // Worked as an assignment: the assignment (of one of the pupil's classes) decides the task.
   const assignment = request.assignmentId
-    ? await inSchool(app, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId))
+    ? await inSchool(db, pupil.schoolId, (tx) => findAssignmentOfPupil(tx, request.assignmentId!, pupil.userId))
     : null;
   if (request.assignmentId && !assignment) throw AppError.notFound('No such assignment for you');
   const topic = assignment?.topic ?? request.topic;
@@ -84,7 +83,7 @@ export async function startAttempt(
 export async function submitAttempt(
   appPool: Pool,
   servedAttempts: ServedAttempts,
-  pupil: Pupil,
+  pupil: SchoolCaller,
   attemptId: string,
   input: { answer: string; activeMs?: number },
 ) {

@@ -11,7 +11,7 @@ export function learningRoutes(dbs: Databases, servedAttempts: ServedAttempts) {
   return [
     route(contract.listTopics, () => ({ topics })),
     route(contract.startAttempt, ({ req, body }) =>
-      startAttempt(dbs.app, dbs.appPool, servedAttempts, schoolCallerOf(req), body),
+      startAttempt(dbs.schoolDb, dbs.appPool, servedAttempts, schoolCallerOf(req), body),
     ),
     route(contract.submitAttempt, ({ req, params, body }) =>
       submitAttempt(dbs.appPool, servedAttempts, schoolCallerOf(req), params.id, body),

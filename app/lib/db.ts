@@ -1,7 +1,7 @@
 // Two Prisma clients, two PostgreSQL roles:
-//   app       the request path. Its role cannot bypass row-level security: inside `inSchool` it sees
+//   schoolDb  the request path (the app role). Its role cannot bypass row-level security: inside `inSchool` it sees
 //             and changes only that school's rows; outside it, school-scoped tables look empty.
-//   platform  platform-wide work (retention jobs, research exports, seeding), every school.
+//   platform  platform-wide work (the platform role) (retention jobs, research exports, seeding), every school.
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
@@ -34,9 +34,9 @@ export async function inSchool<T>(
   );
 }
 
-// `app` and `appPool` share one pool of the app role: Prisma for the domain code, the raw pool
+// `schoolDb` and `appPool` share one pool of the app role: Prisma for the domain code, the raw pool
 // for the few hot paths where Prisma's own overhead shows (rate-limit counters).
-export type Databases = { app: PrismaClient; appPool: pg.Pool; platform: PrismaClient; platformPool: pg.Pool };
+export type Databases = { schoolDb: PrismaClient; appPool: pg.Pool; platform: PrismaClient; platformPool: pg.Pool };
 
 export function createDatabases(config: {
   DATABASE_URL: string;
@@ -50,7 +50,7 @@ export function createDatabases(config: {
   appPool.on('error', () => {});
   platformPool.on('error', () => {});
   return {
-    app: new PrismaClient({ adapter: new PrismaPg(appPool) }),
+    schoolDb: new PrismaClient({ adapter: new PrismaPg(appPool) }),
     appPool,
     platform: new PrismaClient({ adapter: new PrismaPg(platformPool) }),
     platformPool,
@@ -58,7 +58,7 @@ export function createDatabases(config: {
 }
 
 export async function closeDatabases(dbs: Databases): Promise<void> {
-  await Promise.all([dbs.app.$disconnect(), dbs.platform.$disconnect()]);
+  await Promise.all([dbs.schoolDb.$disconnect(), dbs.platform.$disconnect()]);
   await Promise.all([dbs.appPool.end(), dbs.platformPool.end()]);
 }
 
@@ -69,5 +69,5 @@ export async function inSchoolOrPlatform<T>(
   schoolId: string | null,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  return schoolId ? inSchool(dbs.app, schoolId, work) : dbs.platform.$transaction(work);
+  return schoolId ? inSchool(dbs.schoolDb, schoolId, work) : dbs.platform.$transaction(work);
 }

@@ -16,7 +16,7 @@ function currentSession(req: Request): CurrentSession {
 export function meRoutes(dbs: Databases, enders: SessionEnders) {
   return [
     route(contract.whoAmI, async ({ caller }) => {
-      const school = caller.schoolId ? await mySchool(dbs.app, caller.schoolId) : undefined;
+      const school = caller.schoolId ? await mySchool(dbs.schoolDb, caller.schoolId) : undefined;
       return {
         id: caller.userId,
         roles: [...caller.roles],
@@ -38,7 +38,7 @@ export function meRoutes(dbs: Databases, enders: SessionEnders) {
       }),
     ),
     route(contract.myAssignments, async ({ req }) => ({
-      assignments: await openAssignments(dbs.app, schoolCallerOf(req)),
+      assignments: await openAssignments(dbs.schoolDb, schoolCallerOf(req)),
     })),
   ];
 }

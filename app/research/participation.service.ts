@@ -20,8 +20,8 @@ import {
 import type { StudyKeyring } from './study-keys';
 import { isoDay } from './iso-day';
 
-export async function studiesOfSchool(app: PrismaClient, staff: SchoolCaller) {
-  const rows = await inSchool(app, staff.schoolId, listSchoolStudies);
+export async function studiesOfSchool(db: PrismaClient, staff: SchoolCaller) {
+  const rows = await inSchool(db, staff.schoolId, listSchoolStudies);
   return rows.map(({ study, isOptedIn, decidedAt }) => ({
     id: study.id,
     name: study.name,
@@ -35,8 +35,8 @@ export async function studiesOfSchool(app: PrismaClient, staff: SchoolCaller) {
   }));
 }
 
-export async function decideParticipation(app: PrismaClient, staff: SchoolCaller, studyId: string, isOptedIn: boolean) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+export async function decideParticipation(db: PrismaClient, staff: SchoolCaller, studyId: string, isOptedIn: boolean) {
+  return inSchool(db, staff.schoolId, async (tx) => {
     const changed = await setParticipation(tx, staff.schoolId, studyId, isOptedIn, staff.userId);
     if (changed.count === 0) throw AppError.notFound('Your school is not invited to this study');
     await recordAudit(tx, {
@@ -53,7 +53,7 @@ export async function decideParticipation(app: PrismaClient, staff: SchoolCaller
 // An objection keeps the pupil out of every future export; for every running study of the school
 // the pupil's pseudonym goes on the study's revocation list (researchers delete their rows).
 export async function setObjection(
-  app: PrismaClient,
+  db: PrismaClient,
   platform: PrismaClient,
   keyring: StudyKeyring,
   staff: SchoolCaller,
@@ -61,11 +61,11 @@ export async function setObjection(
   pupilId: string,
   objects: boolean,
 ) {
-  await inSchool(app, staff.schoolId, (tx) => requirePupilAccess(tx, staff, classId, pupilId));
+  await inSchool(db, staff.schoolId, (tx) => requirePupilAccess(tx, staff, classId, pupilId));
   if (!objects && !isSchoolAdmin(staff)) throw AppError.forbidden('Only a school admin can withdraw an objection');
   // Revocations first: should the objection then fail, a retry finds them there (no duplicates).
   if (objects) await revokePupils(platform, keyring, staff.schoolId, [pupilId], 'objection');
-  await inSchool(app, staff.schoolId, async (tx) => {
+  await inSchool(db, staff.schoolId, async (tx) => {
     await requirePupilAccess(tx, staff, classId, pupilId);
     if (objects) await insertObjection(tx, staff.schoolId, pupilId, staff.userId);
     else await deleteObjection(tx, staff.schoolId, pupilId);
@@ -80,8 +80,8 @@ export async function setObjection(
   return { pupilId, objects };
 }
 
-export async function objectionOf(app: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
-  const found = await inSchool(app, staff.schoolId, async (tx) => {
+export async function objectionOf(db: PrismaClient, staff: SchoolCaller, classId: string, pupilId: string) {
+  const found = await inSchool(db, staff.schoolId, async (tx) => {
     await requirePupilAccess(tx, staff, classId, pupilId);
     return findObjection(tx, staff.schoolId, pupilId);
   });
@@ -114,8 +114,8 @@ export async function revokePupils(
 }
 
 // Teachers see the exports that carried their own classes; school admins every class of the school.
-export async function exportsSeenBy(app: PrismaClient, staff: SchoolCaller) {
-  return inSchool(app, staff.schoolId, async (tx) => {
+export async function exportsSeenBy(db: PrismaClient, staff: SchoolCaller) {
+  return inSchool(db, staff.schoolId, async (tx) => {
     const teaches = isSchoolAdmin(staff)
       ? null
       : (await tx.classTeacher.findMany({ where: { teacherId: staff.userId }, select: { classId: true } })).map(

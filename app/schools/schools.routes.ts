@@ -21,33 +21,33 @@ function currentSession(req: Request): CurrentSession {
 }
 
 export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
-  const app = dbs.app;
+  const db = dbs.schoolDb;
   return [
     route(contract.mySchool, async ({ req }) => {
-      const school = await mySchool(app, schoolCallerOf(req).schoolId);
+      const school = await mySchool(db, schoolCallerOf(req).schoolId);
       if (!school) throw AppError.notFound('School not found');
       return school;
     }),
     route(contract.setTwoFactor, ({ req, body }) => {
       const staff = schoolCallerOf(req);
-      return setTwoFactorForAll(app, enders.keycloak, staff.schoolId, staff.userId, body.isRequiredForAll);
+      return setTwoFactorForAll(db, enders.keycloak, staff.schoolId, staff.userId, body.isRequiredForAll);
     }),
-    route(contract.loginRules, ({ req }) => readSchoolRules(app, schoolCallerOf(req).schoolId)),
+    route(contract.loginRules, ({ req }) => readSchoolRules(db, schoolCallerOf(req).schoolId)),
     route(contract.setRoleCountries, ({ req, params, body }) =>
-      setRoleCountries(app, enders, schoolCallerOf(req).schoolId, currentSession(req), params.role, body.countries),
+      setRoleCountries(db, enders, schoolCallerOf(req).schoolId, currentSession(req), params.role, body.countries),
     ),
     route(contract.setAddressPolicy, ({ req, body }) => {
       const staff = schoolCallerOf(req);
-      return setAddressPolicy(app, staff.schoolId, staff.userId, body);
+      return setAddressPolicy(db, staff.schoolId, staff.userId, body);
     }),
     route(contract.loginAttempts, async ({ req, query }) => {
       const isAllowed = query.blocked === undefined ? undefined : query.blocked === 'false';
-      return { attempts: await schoolAttempts(app, schoolCallerOf(req).schoolId, { isAllowed, limit: query.limit }) };
+      return { attempts: await schoolAttempts(db, schoolCallerOf(req).schoolId, { isAllowed, limit: query.limit }) };
     }),
-    route(contract.schoolStudies, async ({ req }) => ({ studies: await studiesOfSchool(app, schoolCallerOf(req)) })),
+    route(contract.schoolStudies, async ({ req }) => ({ studies: await studiesOfSchool(db, schoolCallerOf(req)) })),
     route(contract.decideParticipation, ({ req, params, body }) =>
-      decideParticipation(app, schoolCallerOf(req), params.id, body.isOptedIn),
+      decideParticipation(db, schoolCallerOf(req), params.id, body.isOptedIn),
     ),
-    route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(app, schoolCallerOf(req)) })),
+    route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

@@ -29,9 +29,9 @@ export async function ensureSchool(platform: PrismaClient, input: TCreateSchool)
 }
 
 // School work: runs in the school's own context, the audit row in the same transaction.
-export async function renameSchool(app: PrismaClient, schoolId: string, actorId: string, newName: string) {
+export async function renameSchool(db: PrismaClient, schoolId: string, actorId: string, newName: string) {
   const name = ZSchoolName.parse(newName);
-  return inSchool(app, schoolId, async (tx) => {
+  return inSchool(db, schoolId, async (tx) => {
     const school = await updateSchoolName(tx, schoolId, name);
     await recordAudit(tx, { schoolId, actorId, action: 'school.renamed', targetType: 'school', targetId: schoolId });
     return school;
@@ -39,7 +39,7 @@ export async function renameSchool(app: PrismaClient, schoolId: string, actorId:
 }
 
 // The caller's school as row-level security shows it (undefined: no such school any more).
-export async function mySchool(app: PrismaClient, schoolId: string) {
-  const [school] = await inSchool(app, schoolId, findVisibleSchools);
+export async function mySchool(db: PrismaClient, schoolId: string) {
+  const [school] = await inSchool(db, schoolId, findVisibleSchools);
   return school;
 }

@@ -12,13 +12,13 @@ import { AppError } from '../lib/errors';
 import { findVisibleSchools, updateTwoFactorForAll } from './schools.repo';
 
 export async function setTwoFactorForAll(
-  app: PrismaClient,
+  db: PrismaClient,
   keycloak: KeycloakAdmin,
   schoolId: string,
   actorId: string,
   isRequired: boolean,
 ) {
-  const updated = await inSchool(app, schoolId, async (tx) => {
+  const updated = await inSchool(db, schoolId, async (tx) => {
     const [school] = await findVisibleSchools(tx);
     if (!school) throw AppError.notFound('School not found');
     const saved = await updateTwoFactorForAll(tx, schoolId, isRequired);

@@ -12,7 +12,7 @@ describe('audit rows go with the change they record', () => {
   });
 
   it('when a school is renamed, then the new name and its audit row are both stored', async () => {
-    const { app, platform } = env.testApp.dbs;
+    const { schoolDb: app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Alter Name');
     await renameSchool(app, school.id, 'actor-1', 'Neuer Name');
     expect((await platform.school.findUnique({ where: { id: school.id } }))?.name).toBe('Neuer Name');
@@ -22,7 +22,7 @@ describe('audit rows go with the change they record', () => {
   });
 
   it('when the audit row cannot be written, then the rename is rolled back too', async () => {
-    const { app, platform } = env.testApp.dbs;
+    const { schoolDb: app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Bleibt');
     const tooLongActor = 'a'.repeat(65); // audit_events.actor_id holds at most 64 characters
     await expect(renameSchool(app, school.id, tooLongActor, 'Geändert')).rejects.toThrow();
@@ -31,7 +31,7 @@ describe('audit rows go with the change they record', () => {
   });
 
   it('when the new name is invalid, then it is refused with a clear message and nothing is written', async () => {
-    const { app, platform } = env.testApp.dbs;
+    const { schoolDb: app, platform } = env.testApp.dbs;
     const school = await createTestSchool(platform, 'Bleibt');
     await expect(renameSchool(app, school.id, 'actor-1', ' ')).rejects.toThrow(/at least 2 characters/);
     expect(await platform.auditEvent.count({ where: { schoolId: school.id, action: 'school.renamed' } })).toBe(0);

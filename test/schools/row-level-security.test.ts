@@ -8,7 +8,7 @@ describe('schools are isolated by the database itself', () => {
   const env = inProcessApp();
 
   it("when a deliberately unfiltered query runs in school A's context, then it returns only A's rows", async () => {
-    const { app: db, platform } = env.testApp.dbs;
+    const { schoolDb: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform, 'Schule A');
     const schoolB = await createTestSchool(platform, 'Schule B');
 
@@ -25,12 +25,12 @@ describe('schools are isolated by the database itself', () => {
 
   it('when no school is set, then school-scoped tables look empty to the app (deny by default)', async () => {
     await createTestSchool(env.testApp.dbs.platform);
-    expect(await env.testApp.dbs.app.school.findMany()).toEqual([]);
-    expect(await env.testApp.dbs.app.auditEvent.count()).toBe(0);
+    expect(await env.testApp.dbs.schoolDb.school.findMany()).toEqual([]);
+    expect(await env.testApp.dbs.schoolDb.auditEvent.count()).toBe(0);
   });
 
   it("when the app writes a row for school B in school A's context, then the database refuses it", async () => {
-    const { app: db, platform } = env.testApp.dbs;
+    const { schoolDb: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform);
     const write = inSchool(db, schoolA.id, (tx) =>
@@ -48,7 +48,7 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it("when the app changes school B's name in school A's context, then nothing changes", async () => {
-    const { app: db, platform } = env.testApp.dbs;
+    const { schoolDb: db, platform } = env.testApp.dbs;
     const schoolA = await createTestSchool(platform);
     const schoolB = await createTestSchool(platform, 'Original');
     const changed = await inSchool(db, schoolA.id, (tx) =>
@@ -59,7 +59,7 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when the app role tries to switch row-level security off, then PostgreSQL refuses', async () => {
-    const { app: db } = env.testApp.dbs;
+    const { schoolDb: db } = env.testApp.dbs;
     await expect(db.$executeRawUnsafe('ALTER TABLE schools DISABLE ROW LEVEL SECURITY')).rejects.toThrow(
       /must be owner/,
     );
@@ -78,6 +78,8 @@ describe('schools are isolated by the database itself', () => {
   });
 
   it('when a school id is not a UUID, then the school context refuses it before touching the database', async () => {
-    await expect(inSchool(env.testApp.dbs.app, "x' OR true --", async () => 1)).rejects.toMatchObject({ status: 400 });
+    await expect(inSchool(env.testApp.dbs.schoolDb, "x' OR true --", async () => 1)).rejects.toMatchObject({
+      status: 400,
+    });
   });
 });
