@@ -50,7 +50,8 @@ export async function setMyCountries(
     throw new AppError(
       409,
       'would_lock_out',
-      `This request comes from ${here}, which is not in the list: you could not log in from here any more. Add ${here}, or send "isLockoutConfirmed": true to save the list anyway.`,
+      `This request comes from ${here}, which is not in the list: you could not log in from here any more. ` +
+        `Add ${here}, or send "isLockoutConfirmed": true to save the list anyway.`,
     );
   }
   const before = await inSchoolOrPlatform(dbs, caller.schoolId, async (tx) => {

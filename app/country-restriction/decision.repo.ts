@@ -26,7 +26,8 @@ export async function loadRules(pool: Pool, userId: string, schoolSlugs: readonl
   const { rows } = await pool.query<SchoolRow>(
     `SELECT s.id AS school_id, s.is_private_address_login_allowed, s.is_unknown_country_login_allowed,
             (SELECT countries::text[] FROM user_login_countries WHERE user_id = $1) AS user_list,
-            (SELECT json_object_agg(role, countries) FROM school_role_login_countries r WHERE r.school_id = s.id) AS role_lists
+            (SELECT json_object_agg(role, countries)
+               FROM school_role_login_countries r WHERE r.school_id = s.id) AS role_lists
        FROM (SELECT 1) AS one LEFT JOIN schools s ON s.slug = ANY($2::text[])
       ORDER BY s.slug`,
     [userId, schoolSlugs],
@@ -72,7 +73,8 @@ export async function recordDecision(
   const schoolIds = outcome.schoolIds.length > 0 ? outcome.schoolIds : [null];
   await pool.query(
     `WITH attempt AS (
-       INSERT INTO login_attempts (id, school_id, user_id, occurred_at, country, is_allowed, reason, ip_truncated, client_id)
+       INSERT INTO login_attempts
+         (id, school_id, user_id, occurred_at, country, is_allowed, reason, ip_truncated, client_id)
        SELECT gen_random_uuid(), school, $2, $8, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS school RETURNING 1),
      before AS (SELECT count(*) AS n FROM user_login_countries_seen WHERE user_id = $2),
      added AS (
@@ -81,7 +83,10 @@ export async function recordDecision(
        ON CONFLICT DO NOTHING RETURNING 1)
      INSERT INTO user_messages (id, user_id, school_id, kind, params, created_at)
      SELECT gen_random_uuid(), $2, ($1::uuid[])[1], CASE WHEN $4 THEN 'new_country' ELSE 'login_blocked' END,
-            jsonb_build_object('country', $3::text, 'at', to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), $8
+            jsonb_build_object(
+              'country', $3::text,
+              'at', to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+            ), $8
       WHERE NOT $4 OR (EXISTS (SELECT 1 FROM added) AND (SELECT n FROM before) > 0)`,
     [
       schoolIds,

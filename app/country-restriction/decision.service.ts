@@ -1,6 +1,7 @@
-// The decision Keycloak asks for on every login (and when tokens go to a public client): look the country up, apply the rules, record the
-// attempt (address truncated), and leave the user a system message when a login was blocked, or
-// when it came from a country they had not logged in from before (a first-ever login is no news).
+// The decision Keycloak asks for on every login (and when tokens go to a public client): look the
+// country up, apply the rules, record the attempt (address truncated), and leave the user a system
+// message when a login was blocked, or when it came from a country they had not logged in from
+// before (a first-ever login is no news).
 import type { Pool } from 'pg';
 import type { TLoginDecisionRequest } from './internal.schemas';
 import { countryName } from './countries';

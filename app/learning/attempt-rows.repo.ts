@@ -75,8 +75,10 @@ export async function insertAttempt(
     a.schoolId,
     'BEGIN',
     (lit) =>
-      `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty, assignment_id, started_at, expires_at)
-     VALUES (gen_random_uuid(), ${lit(a.schoolId)}::uuid, ${lit(a.pupilId)}, ${lit(a.templateId)}, ${Math.trunc(a.templateVersion)}, ${Math.trunc(a.seed)},
+      `INSERT INTO attempts (id, school_id, pupil_id, template_id, template_version, seed, topic, difficulty,
+                            assignment_id, started_at, expires_at)
+     VALUES (gen_random_uuid(), ${lit(a.schoolId)}::uuid, ${lit(a.pupilId)}, ${lit(a.templateId)},
+             ${Math.trunc(a.templateVersion)}, ${Math.trunc(a.seed)},
              ${lit(a.topic)}, ${Math.trunc(a.difficulty)}, ${lit(a.assignmentId)}::uuid, now()::timestamptz(3),
              now()::timestamptz(3) + ${Math.trunc(a.ttlMs)} * interval '1 millisecond')
      RETURNING id, started_at, expires_at`,

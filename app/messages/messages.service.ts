@@ -24,7 +24,9 @@ export function messageText(kind: string, params: MessageParams, locale: 'de' | 
       en: `A login attempt from ${country} on ${date}, ${time} was blocked.`,
     },
     new_country: {
-      de: `Erste Anmeldung aus ${country} am ${date} um ${time} Uhr. Waren Sie das nicht, ändern Sie bitte Ihr Passwort.`,
+      de:
+        `Erste Anmeldung aus ${country} am ${date} um ${time} Uhr. ` +
+        'Waren Sie das nicht, ändern Sie bitte Ihr Passwort.',
       en: `First login from ${country} on ${date}, ${time}. If this was not you, please change your password.`,
     },
   };

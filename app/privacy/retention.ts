@@ -1,5 +1,6 @@
 // Deleting on time: login attempts after LOGIN_ATTEMPT_RETENTION_DAYS (30), system messages after
-// USER_MESSAGE_RETENTION_DAYS (90), expired sessions at once. In batches of 1,000 rows, so a large backlog never holds long locks or a long transaction.
+// USER_MESSAGE_RETENTION_DAYS (90), expired sessions at once. In batches of 1,000 rows, so a large
+// backlog never holds long locks or a long transaction.
 // Platform work, through the platform role.
 import type { Pool } from 'pg';
 
@@ -10,7 +11,8 @@ async function deleteInBatches(pool: Pool, table: string, column: string, olderT
   let total = 0;
   for (;;) {
     const result = await pool.query(
-      `DELETE FROM ${table} WHERE ctid IN (SELECT ctid FROM ${table} WHERE ${column} < now() - make_interval(days => $1) LIMIT ${BATCH})`,
+      `DELETE FROM ${table} WHERE ctid IN
+         (SELECT ctid FROM ${table} WHERE ${column} < now() - make_interval(days => $1) LIMIT ${BATCH})`,
       [olderThanDays],
     );
     total += result.rowCount ?? 0;

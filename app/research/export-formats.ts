@@ -37,7 +37,8 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
     day: 'Day the task was served (Europe/Berlin), YYYY-MM-DD',
     week: 'Monday of the week the task was served (Europe/Berlin), YYYY-MM-DD',
     'days-since-first':
-      "Whole days between the pupil's first submitted attempt within the study's date range and this one (Europe/Berlin calendar days)",
+      "Whole days between the pupil's first submitted attempt within the study's date range and this one " +
+      '(Europe/Berlin calendar days)',
   };
   const columns: Column[] = [
     {
@@ -86,14 +87,16 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
       type: 'integer',
       unit: 'ms',
       meaning:
-        'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; empty when not reported',
+        'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; ' +
+        'empty when not reported',
     },
     {
       name: 'attemptNumber',
       type: 'integer',
       unit: null,
       meaning:
-        "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the second, … (counted over the whole study range, not only this export's range)",
+        "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the " +
+        "second, … (counted over the whole study range, not only this export's range)",
     },
     {
       name: 'time',
@@ -194,5 +197,6 @@ function datashopLine(row: ExportRow, coarsening: TimeCoarsening): string {
 }
 
 export const DATASHOP_NOTE =
-  'DataShop file: one transaction per attempt; Outcome INCORRECT covers wrong and unreadable (CF (Result) tells them apart); ' +
-  'Time is the coarsened day at 00:00:00 (with days-since-first: day N after 2000-01-01, not a real date); Duration (sec) is durationMs / 1000.';
+  'DataShop file: one transaction per attempt; Outcome INCORRECT covers wrong and unreadable ' +
+  '(CF (Result) tells them apart); Time is the coarsened day at 00:00:00 (with days-since-first: ' +
+  'day N after 2000-01-01, not a real date); Duration (sec) is durationMs / 1000.';

@@ -105,7 +105,8 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
         return void (await finish(deps, exportId, 'refused', {
           riskReport: risk,
           problem:
-            `${summary.small_groups} group(s) of school, class, grade and time have fewer than ${k} pupils (smallest: ${summary.smallest_group}). ` +
+            `${summary.small_groups} group(s) of school, class, grade and time have fewer than ${k} pupils ` +
+            `(smallest: ${summary.smallest_group}). ` +
             'Ask for suppression of small groups, or a wider range; the time coarsening is fixed per study.',
         }));
       }
@@ -125,7 +126,8 @@ export async function runExport(deps: ExportDeps, exportId: string): Promise<voi
         ...(options.format === 'datashop' ? { datashop: DATASHOP_NOTE } : {}),
         rowsAre: 'One row per submitted attempt (tasks served but never answered are not exported).',
         stripped:
-          'Names, usernames, e-mail addresses, Keycloak and internal ids, IP addresses, user agents and any typed text are never exported.',
+          'Names, usernames, e-mail addresses, Keycloak and internal ids, IP addresses, user agents and any ' +
+          'typed text are never exported.',
       });
       const manifest = {
         study: {

@@ -59,11 +59,13 @@ WITH pupil_class AS (
      AND ($4::text[] IS NULL OR n.topic = ANY($4::text[]))
      -- Pupils of a deleted class (not purged yet) are gone for research, not "in no class".
      AND (pc.pupil_id IS NOT NULL OR NOT EXISTS (
-           SELECT 1 FROM class_pupils d JOIN classes dc ON dc.id = d.class_id WHERE d.pupil_id = n.pupil_id AND dc.deleted_at IS NOT NULL))
+           SELECT 1 FROM class_pupils d JOIN classes dc ON dc.id = d.class_id
+           WHERE d.pupil_id = n.pupil_id AND dc.deleted_at IS NOT NULL))
 ), class_sizes AS (
   SELECT school_id, class_id, count(DISTINCT pupil_id)::int AS pupils FROM in_range GROUP BY 1, 2
 ), quasi_groups AS (
-  SELECT school_id, class_id, grade, time_bucket, count(DISTINCT pupil_id)::int AS pupils FROM in_range GROUP BY 1, 2, 3, 4
+  SELECT school_id, class_id, grade, time_bucket, count(DISTINCT pupil_id)::int AS pupils
+  FROM in_range GROUP BY 1, 2, 3, 4
 )
 SELECT r.*, cs.pupils AS class_pupils, q.pupils AS group_pupils, md5($7::text || r.pupil_id) AS release_order
   FROM in_range r
@@ -82,7 +84,8 @@ ANALYZE export_rows;
 ANALYZE export_schools`;
 }
 
-const ROWS_WITH_SCHOOLS = `(SELECT e.*, coalesce(s.pupils, 0) AS school_pupils FROM export_rows e LEFT JOIN export_schools s USING (school_id)) x`;
+const ROWS_WITH_SCHOOLS = `(SELECT e.*, coalesce(s.pupils, 0) AS school_pupils
+  FROM export_rows e LEFT JOIN export_schools s USING (school_id)) x`;
 
 export function summarise(k: number): string {
   const kept = `class_pupils >= ${k} AND school_pupils >= ${k}`;
@@ -99,7 +102,8 @@ SELECT count(*)::int AS candidate_rows,
        coalesce(min(group_pupils) FILTER (WHERE ${kept}), 0)::int AS smallest_group,
        coalesce(min(group_pupils) FILTER (WHERE ${kept} AND group_pupils >= ${k}), 0)::int AS smallest_group_of_k,
        count(DISTINCT pupil_id) FILTER (WHERE ${kept} AND group_pupils >= ${k})::int AS pupils_of_groups_of_k,
-       count(DISTINCT (school_id, class_id, grade, time_bucket)) FILTER (WHERE ${kept} AND group_pupils < ${k})::int AS small_groups,
+       count(DISTINCT (school_id, class_id, grade, time_bucket))
+         FILTER (WHERE ${kept} AND group_pupils < ${k})::int AS small_groups,
        count(*) FILTER (WHERE ${kept} AND group_pupils < ${k})::int AS small_group_rows,
        count(DISTINCT pupil_id) FILTER (WHERE ${kept} AND group_pupils = 1)::int AS unique_pupils
   FROM ${ROWS_WITH_SCHOOLS}`;
@@ -130,5 +134,6 @@ export function releasedRows(k: number, suppressSmallGroups: boolean): string {
 }
 
 export function releasedClasses(k: number, suppressSmallGroups: boolean): string {
-  return `SELECT school_id, class_id, count(*)::int AS rows FROM ${ROWS_WITH_SCHOOLS} WHERE ${released(k, suppressSmallGroups)} GROUP BY 1, 2`;
+  return `SELECT school_id, class_id, count(*)::int AS rows FROM ${ROWS_WITH_SCHOOLS}
+    WHERE ${released(k, suppressSmallGroups)} GROUP BY 1, 2`;
 }

@@ -6,6 +6,8 @@ import type { Template } from './task-types';
 const n = (value: number) => ({ kind: 'number' as const, value: rational(value) });
 const de = (value: number) => value.toLocaleString('de-DE');
 
+const PLACE_NAMES = ['Einer', 'Zehner', 'Hunderter', 'Tausender'];
+
 export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   {
     id: 'pv-digit-value',
@@ -18,7 +20,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
       const position = r.int(0, 3);
       const digit = Math.floor(number / 10 ** position) % 10;
       return {
-        prompt: `Welchen Wert hat die Ziffer an der ${['Einer', 'Zehner', 'Hunderter', 'Tausender'][position]}stelle von ${de(number)}?`,
+        prompt: `Welchen Wert hat die Ziffer an der ${PLACE_NAMES[position]}stelle von ${de(number)}?`,
         answer: n(digit * 10 ** position),
       };
     },
