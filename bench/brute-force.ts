@@ -7,18 +7,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestServer, type TestServer } from '../test/support/app';
 import { Browser } from '../test/support/browser';
-import { admin, createSchoolWithOrganization, createUser, type TestUser } from '../test/support/keycloak';
+import { createSchoolWithOrganization, createUser, keycloakAdmin, type TestUser } from '../test/support/keycloak';
 import { loginThroughApp } from '../test/support/login';
 
-type Status = {
-  disabled: boolean;
-  numFailures: number;
-  numTemporaryLockouts?: number;
-  lastFailure: number;
-  failedLoginNotBefore: number;
-};
-const status = async (user: TestUser) =>
-  (await (await admin('GET', `/attack-detection/brute-force/users/${user.id}`)).json()) as Status;
+const status = (user: TestUser) => keycloakAdmin.bruteForceCounters(user.id);
 const print = (scenario: string, observation: Record<string, unknown>) =>
   console.log(JSON.stringify({ scenario, ...observation }));
 
@@ -49,7 +41,7 @@ async function oneGuessPerLockout(server: TestServer, user: TestUser) {
       after: failures,
       numFailures: now.numFailures,
       numTemporaryLockouts: now.numTemporaryLockouts,
-      lockSeconds: now.disabled ? now.failedLoginNotBefore - Math.round(now.lastFailure / 1000) : 0,
+      lockSeconds: now.disabled ? (now.failedLoginNotBefore ?? 0) - Math.round(now.lastFailure / 1000) : 0,
       waitedSeconds: now.disabled ? await lockSeconds(user) : 0,
     });
   }

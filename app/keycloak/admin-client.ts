@@ -6,6 +6,59 @@
 export type AdminSettings = { KEYCLOAK_URL: string; KEYCLOAK_REALM: string };
 export type TokenProvider = () => Promise<string>;
 
+// Keycloak's representations, with the fields someone reads named. A client keeps the rest of its
+// fields, so that a copy of one (or an update of a read one) carries all its settings along.
+export type ClientRepresentation = {
+  id?: string;
+  clientId: string;
+  secret?: string;
+  publicClient?: boolean;
+  bearerOnly?: boolean;
+  standardFlowEnabled?: boolean;
+  directAccessGrantsEnabled?: boolean;
+  implicitFlowEnabled?: boolean;
+  serviceAccountsEnabled?: boolean;
+  redirectUris?: string[];
+  webOrigins?: string[];
+  defaultClientScopes?: string[];
+  optionalClientScopes?: string[];
+  attributes?: Record<string, string>;
+  authenticationFlowBindingOverrides?: Record<string, string>;
+  protocolMappers?: ({ id?: string } & Record<string, unknown>)[];
+  [field: string]: unknown;
+};
+export type UserRepresentation = {
+  id: string;
+  username: string;
+  enabled: boolean;
+  email?: string;
+  emailVerified?: boolean;
+  requiredActions: string[];
+  attributes?: Record<string, string[]>;
+};
+export type UserSession = {
+  id: string;
+  ipAddress: string;
+  start: number;
+  lastAccess: number;
+  clients: Record<string, string>;
+};
+export type BruteForceCounters = {
+  disabled: boolean;
+  numFailures: number;
+  numTemporaryLockouts?: number;
+  lastFailure: number;
+  failedLoginNotBefore?: number;
+};
+export type UserCredential = { id: string; type: string; userLabel?: string; createdDate?: number };
+export type RealmSettings = {
+  realm: string;
+  eventsExpiration?: number;
+  eventsListeners: string[];
+  attributes: Record<string, string>;
+  [field: string]: unknown;
+};
+
 export class KeycloakAdminError extends Error {
   constructor(
     readonly status: number,
@@ -40,14 +93,16 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
   }
   const json = async <T>(response: Response) => (await response.json()) as T;
   const createdId = (response: Response) => response.headers.get('location')!.split('/').pop()!;
-  const pageThrough = async (page: (first: number) => Promise<Response>): Promise<string[]> => {
-    const ids: string[] = [];
+  const everyPage = async <T>(page: (first: number) => Promise<Response>): Promise<T[]> => {
+    const items: T[] = [];
     for (let first = 0; ; first += 100) {
-      const batch = await json<{ id: string }[]>(await page(first));
-      ids.push(...batch.map((item) => item.id));
-      if (batch.length < 100) return ids;
+      const batch = await json<T[]>(await page(first));
+      items.push(...batch);
+      if (batch.length < 100) return items;
     }
   };
+  const pageThrough = async (page: (first: number) => Promise<Response>): Promise<string[]> =>
+    (await everyPage<{ id: string }>(page)).map((item) => item.id);
 
   const client = {
     async findUserId(username: string): Promise<string | undefined> {
@@ -56,13 +111,24 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       );
       return users[0]?.id;
     },
-    // Every Keycloak session of the user (browser SSO sessions with their refresh tokens).
+    async getUser(userId: string): Promise<UserRepresentation | undefined> {
+      const response = await callUnlessMissing('read user', 'GET', `/users/${encodeURIComponent(userId)}`);
+      return response && json<UserRepresentation>(response);
+    },
+    async listUserCredentials(userId: string): Promise<UserCredential[]> {
+      return json<UserCredential[]>(
+        await call('list credentials', 'GET', `/users/${encodeURIComponent(userId)}/credentials`),
+      );
+    },
+    // Every Keycloak session of the user (browser SSO sessions with their refresh tokens), with the
+    // client address Keycloak saw at the login.
+    async listUserSessions(userId: string): Promise<UserSession[]> {
+      return json<UserSession[]>(
+        await call('list user sessions', 'GET', `/users/${encodeURIComponent(userId)}/sessions`),
+      );
+    },
     async listUserSessionIds(userId: string): Promise<string[]> {
-      return (
-        await json<{ id: string }[]>(
-          await call('list user sessions', 'GET', `/users/${encodeURIComponent(userId)}/sessions`),
-        )
-      ).map((s) => s.id);
+      return (await client.listUserSessions(userId)).map((s) => s.id);
     },
     async endSession(sessionId: string): Promise<void> {
       try {
@@ -120,17 +186,35 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     async linkOrganizationIdentityProvider(orgId: string, alias: string): Promise<void> {
       await call('link identity provider', 'POST', `/organizations/${orgId}/identity-providers`, alias);
     },
+    // Without requiredActions, the realm's default required actions apply. An e-mail address given
+    // here counts as verified: nobody could confirm it. otpSecret sets up a TOTP device at once.
     async createUser(user: {
       username: string;
       password: string;
       isTemporaryPassword: boolean;
       attributes?: Record<string, string[]>;
+      email?: string;
+      requiredActions?: string[];
+      otpSecret?: string;
     }) {
+      const credentials: Record<string, unknown>[] = [
+        { type: 'password', value: user.password, temporary: user.isTemporaryPassword },
+      ];
+      // Keycloak's stored form of a TOTP device; its code parameters are those of the realm's OTP policy.
+      if (user.otpSecret)
+        credentials.push({
+          type: 'otp',
+          userLabel: 'test device',
+          secretData: JSON.stringify({ value: user.otpSecret }),
+          credentialData: JSON.stringify({ subType: 'totp', digits: 6, period: 30, algorithm: 'HmacSHA1', counter: 0 }),
+        });
       const response = await call('create user', 'POST', '/users', {
         username: user.username,
+        ...(user.email ? { email: user.email, emailVerified: true } : {}),
         enabled: true,
         attributes: user.attributes,
-        credentials: [{ type: 'password', value: user.password, temporary: user.isTemporaryPassword }],
+        requiredActions: user.requiredActions,
+        credentials,
       });
       return createdId(response);
     },
@@ -232,23 +316,11 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
       if (!members.some((member) => member.id === userId))
         await call('add member', 'POST', `/organizations/${orgId}/members`, userId);
     },
-    // Brute-force detection's state of one account. Keycloak also keeps the last failing client
-    // address (lastIPFailure); it is dropped here so that no caller can pass it on.
+    // Brute-force detection's state of one account.
     async bruteForceStatus(
       userId: string,
     ): Promise<{ isLocked: boolean; failures: number; lastFailureAt: Date | null; lockedUntil: Date | null }> {
-      const status = await json<{
-        disabled: boolean;
-        numFailures: number;
-        lastFailure: number;
-        failedLoginNotBefore?: number;
-      }>(
-        await call(
-          'read brute-force status',
-          'GET',
-          `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`,
-        ),
-      );
+      const status = await client.bruteForceCounters(userId);
       return {
         isLocked: status.disabled,
         failures: status.numFailures,
@@ -256,6 +328,46 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
         lockedUntil:
           status.disabled && status.failedLoginNotBefore ? new Date(status.failedLoginNotBefore * 1000) : null,
       };
+    },
+    // The same state in Keycloak's own counters and units (lastFailure in ms, failedLoginNotBefore in
+    // s), for measuring its lockout rules. Keycloak also keeps the last failing client address
+    // (lastIPFailure); it is dropped here so that no caller can pass it on.
+    async bruteForceCounters(userId: string): Promise<BruteForceCounters> {
+      const { disabled, numFailures, numTemporaryLockouts, lastFailure, failedLoginNotBefore } = await json<
+        BruteForceCounters & { lastIPFailure?: string }
+      >(
+        await call(
+          'read brute-force status',
+          'GET',
+          `/attack-detection/brute-force/users/${encodeURIComponent(userId)}`,
+        ),
+      );
+      return { disabled, numFailures, numTemporaryLockouts, lastFailure, failedLoginNotBefore };
+    },
+    // The realm's own settings (events, their expiry, attributes), as the realm export left them.
+    async getRealm(): Promise<RealmSettings> {
+      return json<RealmSettings>(await call('read realm', 'GET', ''));
+    },
+    async listClients(): Promise<ClientRepresentation[]> {
+      return everyPage<ClientRepresentation>((first) => call('list clients', 'GET', `/clients?first=${first}&max=100`));
+    },
+    // A client by its clientId (unique in a realm), not by Keycloak's internal id.
+    async findClient(clientId: string): Promise<ClientRepresentation | undefined> {
+      const clients = await json<ClientRepresentation[]>(
+        await call('find client', 'GET', `/clients?clientId=${encodeURIComponent(clientId)}`),
+      );
+      return clients.find((c) => c.clientId === clientId);
+    },
+    // Returns Keycloak's internal id, which updateClient and deleteClient take.
+    async createClient(representation: ClientRepresentation): Promise<string> {
+      return createdId(await call('create client', 'POST', '/clients', representation));
+    },
+    // Keycloak replaces the client's settings with the representation: pass a read one, changed.
+    async updateClient(id: string, representation: ClientRepresentation): Promise<void> {
+      await call('update client', 'PUT', `/clients/${encodeURIComponent(id)}`, representation);
+    },
+    async deleteClient(id: string): Promise<void> {
+      await callUnlessMissing('delete client', 'DELETE', `/clients/${encodeURIComponent(id)}`);
     },
     // Ends a lockout and forgets the account's failures.
     async clearBruteForce(userId: string): Promise<void> {
@@ -270,48 +382,52 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
 }
 export type KeycloakAdmin = ReturnType<typeof createKeycloakAdmin>;
 
+// A token from a realm's token endpoint, cached until shortly before expiry: every login would
+// otherwise cost a round trip and, for the password grant, a new session in Keycloak.
+function cachedToken(operation: string, tokenUrl: string, grant: Record<string, string>): TokenProvider {
+  let cached: { token: string; until: number } | undefined;
+  return async () => {
+    if (cached && cached.until > Date.now()) return cached.token;
+    const response = await fetch(tokenUrl, {
+      method: 'POST',
+      body: new URLSearchParams(grant),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new KeycloakAdminError(response.status, operation);
+    const body = (await response.json()) as { access_token: string; expires_in: number };
+    cached = { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 };
+    return cached.token;
+  };
+}
+
 // A token of the bootstrap admin of the master realm (local demo and test set-ups only).
 export function masterAdminToken(
   settings: { KEYCLOAK_URL: string },
   username: string,
   password: string,
 ): TokenProvider {
-  return async () => {
-    const response = await fetch(`${settings.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username, password }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new KeycloakAdminError(response.status, 'admin login');
-    return ((await response.json()) as { access_token: string }).access_token;
-  };
+  return cachedToken('admin login', `${settings.KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
+    grant_type: 'password',
+    client_id: 'admin-cli',
+    username,
+    password,
+  });
 }
 
-// The app's own service account (client credentials), token cached until shortly before expiry.
+// The app's own service account (client credentials).
 export function serviceAccountToken(settings: {
   KEYCLOAK_URL: string;
   KEYCLOAK_REALM: string;
   SCHULID_ADMIN_API_CLIENT_ID: string;
   SCHULID_ADMIN_API_CLIENT_SECRET: string;
 }): TokenProvider {
-  let cached: { token: string; until: number } | undefined;
-  return async () => {
-    if (cached && cached.until > Date.now()) return cached.token;
-    const response = await fetch(
-      `${settings.KEYCLOAK_URL}/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}/protocol/openid-connect/token`,
-      {
-        method: 'POST',
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: settings.SCHULID_ADMIN_API_CLIENT_ID,
-          client_secret: settings.SCHULID_ADMIN_API_CLIENT_SECRET,
-        }),
-        signal: AbortSignal.timeout(10_000),
-      },
-    );
-    if (!response.ok) throw new KeycloakAdminError(response.status, 'service account login');
-    const body = (await response.json()) as { access_token: string; expires_in: number };
-    cached = { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 };
-    return cached.token;
-  };
+  return cachedToken(
+    'service account login',
+    `${settings.KEYCLOAK_URL}/realms/${encodeURIComponent(settings.KEYCLOAK_REALM)}/protocol/openid-connect/token`,
+    {
+      grant_type: 'client_credentials',
+      client_id: settings.SCHULID_ADMIN_API_CLIENT_ID,
+      client_secret: settings.SCHULID_ADMIN_API_CLIENT_SECRET,
+    },
+  );
 }

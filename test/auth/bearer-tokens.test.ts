@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { startTestServer, type TestServer } from '../support/app';
-import { admin, createUser, registerResearchClient } from '../support/keycloak';
+import { createUser, keycloakAdminOf, registerResearchClient } from '../support/keycloak';
 import { clientCredentialsToken, deviceFlowToken } from '../support/tokens';
 
 describe("bearer tokens for researchers' scripts, verified locally", () => {
@@ -49,12 +49,13 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
   it('when a token comes from another realm, then the API answers 401', async () => {
     const clientId = `test-foreign-${randomBytes(4).toString('hex')}`;
     const secret = randomBytes(24).toString('base64url');
-    await admin(
-      'POST',
-      '/clients',
-      { clientId, secret, publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false },
-      'schul-idp-demo',
-    );
+    await keycloakAdminOf('schul-idp-demo').createClient({
+      clientId,
+      secret,
+      publicClient: false,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+    });
     const token = await clientCredentialsToken(clientId, secret, 'schul-idp-demo');
     expect((await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`)).status).toBe(401);
   });

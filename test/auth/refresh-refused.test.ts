@@ -3,7 +3,7 @@
 import { signedSessionId } from '../../app/sessions/api-session';
 import { SESSION_COOKIE } from '../../app/auth';
 import type { Browser } from '../support/browser';
-import { admin } from '../support/keycloak';
+import { keycloakAdmin } from '../support/keycloak';
 import { serverWithSchool, signIn } from '../support/suites';
 
 describe('a refused token refresh', () => {
@@ -30,10 +30,8 @@ describe('a refused token refresh', () => {
   it('when a teacher was disabled in Keycloak, then their next request is answered 401 and changes nothing', async () => {
     const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
     await ageTokens(teacher.browser);
-    const [account] = (await (await admin('GET', `/users?exact=true&username=${teacher.user.username}`)).json()) as {
-      id: string;
-    }[];
-    await admin('PUT', `/users/${account!.id}`, { enabled: false });
+    const accountId = await keycloakAdmin.findUserId(teacher.user.username);
+    await keycloakAdmin.setUserEnabled(accountId!, false);
 
     const created = await teacher.post('/classes', { name: '4b', grade: 4, schoolYear: '2026/27' });
     expect(created.status).toBe(401);

@@ -1,8 +1,7 @@
 import { registerSchoolIdentityProvider } from '../../app/auth';
-import { createKeycloakAdmin, masterAdminToken } from '../../app/keycloak';
 import { Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/app';
-import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { createSchoolWithOrganization, createUser, keycloakAdmin, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 import { apiFor } from '../support/suites';
 
@@ -11,10 +10,6 @@ const SCHOOL_REALM = 'schul-idp-demo';
 describe("school SSO: logins brokered from a school's own identity provider", () => {
   let server: TestServer;
   const schoolIdp = async (school: TestSchool) => {
-    const keycloakAdmin = createKeycloakAdmin(
-      server.config,
-      masterAdminToken(server.config, 'admin', process.env.KC_ADMIN_PASSWORD!),
-    );
     const alias = `idp-${school.slug}`;
     await registerSchoolIdentityProvider(keycloakAdmin, school.orgId, {
       alias,
@@ -43,9 +38,9 @@ describe("school SSO: logins brokered from a school's own identity provider", ()
     const me = (await apiFor(browser, server.baseUrl).get('/me')).body;
     expect(me.roles).toEqual(['teacher']);
     expect(me.school.id).toBe(school.id);
-    const localUser = (await (await admin('GET', `/users/${me.id}`)).json()) as { username: string };
-    expect(localUser.username).toBe(`${alias}.${portalUser.username}`);
-    expect((await (await admin('GET', `/users/${me.id}/credentials`)).json()) as unknown[]).toEqual([]);
+    const localUser = await keycloakAdmin.getUser(me.id);
+    expect(localUser!.username).toBe(`${alias}.${portalUser.username}`);
+    expect(await keycloakAdmin.listUserCredentials(me.id)).toEqual([]);
   });
 
   it("when a pupil of school A's IdP logs in, then they land in school A, never in school B", async () => {
@@ -60,10 +55,8 @@ describe("school SSO: logins brokered from a school's own identity provider", ()
     const me = (await apiFor(browser, server.baseUrl).get('/me')).body;
     expect(me.roles).toEqual(['pupil']);
     expect(me.school.id).toBe(schoolA.id);
-    const membersOfB = (await (await admin('GET', `/organizations/${schoolB.orgId}/members`)).json()) as {
-      id: string;
-    }[];
-    expect(membersOfB.map((m) => m.id)).not.toContain(me.id);
+    const membersOfB = await keycloakAdmin.listOrganizationMemberIds(schoolB.orgId);
+    expect(membersOfB).not.toContain(me.id);
   });
 
   it('when the IdP alias in the login link is malformed, then the app refuses it with a clear message', async () => {

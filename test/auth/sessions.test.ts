@@ -1,6 +1,6 @@
 import { Browser, formsOf } from '../support/browser';
 import { serverWithSchool } from '../support/suites';
-import { admin, createUser, keycloakSessionsOf } from '../support/keycloak';
+import { createUser, keycloakAdmin, keycloakSessionsOf } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
 const TEN_HOURS = 36_000;
@@ -46,7 +46,7 @@ describe('sessions: 10 hours at most, ended by logout wherever it happens', () =
     expect((await loginThroughApp(browser, env.server.baseUrl, pupil)).isLoggedIn).toBe(true);
     expect((await browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(200);
 
-    await admin('POST', `/users/${pupil.id}/logout`);
+    await keycloakAdmin.logoutUser(pupil.id);
     expect((await browser.get(`${env.server.baseUrl}/api/me`)).status).toBe(401);
     const rows = await env.server.dbs.platformPool.query(
       'SELECT count(*)::int AS n FROM app_sessions WHERE user_id = $1',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
 import { serverWithSchool, signIn } from '../support/suites';
-import { admin, createSchoolWithOrganization, createUser } from '../support/keycloak';
+import { createSchoolWithOrganization, createUser, keycloakAdmin } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 
 describe('two-factor authentication (TOTP)', () => {
@@ -69,7 +69,7 @@ describe('two-factor authentication (TOTP)', () => {
     const outcome = await loginThroughApp(new Browser(), env.server.baseUrl, { ...pupil, otpKey: Buffer.from(secret) });
     expect(outcome.stepsSeen).toEqual(['kc-form-login', 'kc-otp-login-form']);
     expect(outcome.isLoggedIn).toBe(true);
-    const otps = (await (await admin('GET', `/users/${pupil.id}/credentials`)).json()) as { type: string }[];
+    const otps = await keycloakAdmin.listUserCredentials(pupil.id);
     expect(otps.filter((c) => c.type === 'otp')).toHaveLength(1);
   });
 });

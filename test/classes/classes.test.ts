@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Browser } from '../support/browser';
-import { admin, createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { createSchoolWithOrganization, createUser, keycloakAdmin, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 import { apiFor, serverWithSchool, signIn, type Api } from '../support/suites';
 
@@ -31,15 +31,10 @@ describe('classes and pupil accounts', () => {
     expect(classes).toEqual([expect.objectContaining({ id: created.id, pupils: 3 })]);
 
     const [first] = added.body.pupils;
-    const account = (await (await admin('GET', `/users/${first.pupilId}`)).json()) as {
-      username: string;
-      requiredActions: string[];
-    };
-    expect(account.username).toBe(typed);
-    const members = (await (await admin('GET', `/organizations/${env.school.orgId}/members`)).json()) as {
-      id: string;
-    }[];
-    expect(members.map((m) => m.id)).toContain(first.pupilId);
+    const account = await keycloakAdmin.getUser(first.pupilId);
+    expect(account!.username).toBe(typed);
+    const members = await keycloakAdmin.listOrganizationMemberIds(env.school.orgId);
+    expect(members).toContain(first.pupilId);
 
     const pupilBrowser = new Browser();
     const login = await loginThroughApp(pupilBrowser, env.server.baseUrl, {

@@ -1,6 +1,6 @@
 import { PUPIL_DATA } from '../../app/classes';
 import { Browser } from '../support/browser';
-import { admin } from '../support/keycloak';
+import { keycloakAdmin } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 import { apiFor, serverWithSchool, signIn } from '../support/suites';
 
@@ -31,7 +31,7 @@ describe('deleting a class', () => {
     expect(deleted.status).toBe(200);
     expect(deleted.body.purged).toEqual({ classes: 1, pupils: 2 });
 
-    for (const pupil of pupils) expect((await admin('GET', `/users/${pupil.pupilId}`)).status).toBe(404);
+    for (const pupil of pupils) expect(await keycloakAdmin.getUser(pupil.pupilId)).toBeUndefined();
     const { platform } = env.server.dbs;
     expect(
       await platform.attempt.count({ where: { pupilId: { in: pupils.map((p: { pupilId: string }) => p.pupilId) } } }),

@@ -5,9 +5,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { loadRules } from '../../app/country-restriction/decision.repo';
 import { Browser, feedbackOf } from '../support/browser';
 import {
-  admin,
   createSchoolWithOrganization,
   createUser,
+  keycloakAdmin,
   keycloakSessionsOf,
   registerClientCopy,
   registerResearchClient,
@@ -21,18 +21,6 @@ const DE = '85.214.132.117';
 const AT = '193.170.0.1';
 const US = '8.8.8.8';
 const BLOCKED_DE = /Die Anmeldung aus Vereinigte Staaten ist für dieses Konto nicht erlaubt/;
-
-type ClientRepresentation = {
-  clientId: string;
-  bearerOnly?: boolean;
-  directAccessGrantsEnabled?: boolean;
-  implicitFlowEnabled?: boolean;
-  serviceAccountsEnabled?: boolean;
-  defaultClientScopes?: string[];
-  optionalClientScopes?: string[];
-  attributes?: Record<string, string>;
-  authenticationFlowBindingOverrides?: Record<string, string>;
-};
 
 const tokenEndpoint = () => `${process.env.KEYCLOAK_URL}/realms/schulid/protocol/openid-connect/token`;
 
@@ -87,7 +75,7 @@ describe('no way around the login rules', () => {
 
   it('when every client of the realm is asked for a password grant with the right password, from Germany or the US, then none gives a token', async () => {
     const pupil = await pupilAllowedInGermanyOnly();
-    const clients = (await (await admin('GET', '/clients?max=1000')).json()) as ClientRepresentation[];
+    const clients = await keycloakAdmin.listClients();
     const realmClients = clients.filter((client) => !/^test-/.test(client.clientId));
     expect(realmClients.map((client) => client.clientId)).toEqual(
       expect.arrayContaining([
@@ -143,10 +131,8 @@ describe('no way around the login rules', () => {
     const pupil = await createUser({ roles: ['pupil'], school: env.school });
     const copy = await registerClientCopy('admin-cli', decisionUrl());
     try {
-      const [client] = (await (
-        await admin('GET', `/clients?clientId=${copy.clientId}`)
-      ).json()) as (ClientRepresentation & { id: string })[];
-      await admin('PUT', `/clients/${client!.id}`, { ...client, directAccessGrantsEnabled: true });
+      const client = await keycloakAdmin.findClient(copy.clientId);
+      await keycloakAdmin.updateClient(client!.id!, { ...client!, directAccessGrantsEnabled: true });
       const grant = await passwordGrant(copy.clientId, pupil, DE);
       expect(grant.status).toBe(401);
       expect(grant.body.access_token).toBeUndefined();
@@ -276,7 +262,7 @@ describe('no way around the login rules', () => {
     });
     const secret = randomBytes(20).toString('hex');
     const teacher = await createUser({ roles: ['teacher'], school: first, otpSecret: secret });
-    await admin('POST', `/organizations/${second.orgId}/members`, teacher.id);
+    await keycloakAdmin.addOrganizationMember(second.orgId, teacher.id);
 
     const fromAustria = await loginThroughApp(new Browser({ forwardedFor: AT }), env.server.baseUrl, {
       ...teacher,
