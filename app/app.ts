@@ -12,12 +12,12 @@ import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } fro
 import { healthRoutes } from './health';
 import { fetchOpenIdConfiguration } from './keycloak';
 import { learningRoutes } from './learning';
-import { homeRoutes } from './home.routes';
 import type { Config } from './lib/config';
 import { errorMiddleware, notFoundHandler } from './lib/error-middleware';
 import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
 import { meRoutes } from './me';
+import { pageRoutes } from './pages';
 import { createLimiters } from './rate-limit';
 import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
@@ -113,6 +113,7 @@ export function buildApp(deps: AppDependencies): Express {
       keyring: services.keyring,
       loginUrl: `${config.APP_BASE_URL}/auth/login`,
       onPupilsDeleted: services.onPupilsDeleted,
+      attemptFeed: services.attemptFeed,
     }),
     ...researchRoutes({
       platform: dbs.platform,
@@ -129,7 +130,7 @@ export function buildApp(deps: AppDependencies): Express {
   app.use('/api', api);
   app.locals.apiRoutes = listRoutes(api);
 
-  app.use('/', sessions, homeRoutes());
+  app.use('/', sessions, pageRoutes(config.WEB_ROOT));
 
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));

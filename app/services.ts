@@ -9,7 +9,7 @@ import { closeDatabases, createDatabases, type Databases } from './lib/db';
 import type { Logger } from './lib/logger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ServedAttempts } from './learning';
+import { AttemptFeed, ServedAttempts } from './learning';
 import { ExportJobs, createStudyKeyring, revokePupils, type StudyKeyring } from './research';
 import { PostgresSessionStore } from './sessions';
 
@@ -22,6 +22,7 @@ export type Services = {
   keycloak: KeycloakAdmin;
   keyring: StudyKeyring;
   servedAttempts: ServedAttempts;
+  attemptFeed: AttemptFeed;
   exportJobs: ExportJobs;
   // Pupils about to be purged: their research pseudonyms are revoked first.
   onPupilsDeleted: (schoolId: string, pupilIds: string[]) => Promise<void>;
@@ -44,6 +45,7 @@ export function createServices(config: Config, logger: Logger): Services {
     keycloak: createKeycloakAdmin(config, serviceAccountToken(config)),
     keyring,
     servedAttempts: new ServedAttempts(),
+    attemptFeed: new AttemptFeed(config.DATABASE_URL, logger),
     exportJobs: new ExportJobs({
       platform: dbs.platform,
       platformPool: dbs.platformPool,
@@ -66,9 +68,11 @@ export function createServices(config: Config, logger: Logger): Services {
 export async function startServices(services: Services): Promise<void> {
   await services.sessions.start();
   await services.exportJobs.start();
+  await services.attemptFeed.start();
 }
 
 export async function stopServices(services: Services): Promise<void> {
+  await services.attemptFeed.close();
   await services.exportJobs.stop();
   await services.sessions.close();
   await closeDatabases(services.dbs);

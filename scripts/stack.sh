@@ -39,3 +39,10 @@ for db in schulid schulid_test; do
   export_app_env "$db"
   (cd "$ROOT" && node_modules/.bin/tsx scripts/migrate.ts) | sed "s/^/    $db: /"
 done
+
+# The web app (web/, Vite): built when missing or older than its sources or the API contract.
+web_index=$ROOT/dist/web/lernen/index.html
+if [ ! -f "$web_index" ] || [ -n "$(find "$ROOT/web" "$ROOT/app" -newer "$web_index" \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' \) -not -path '*/generated/*' -print -quit)" ]; then
+  say "building the web app"
+  (cd "$ROOT" && npm run --silent build:web >"$LOGS/web-build.log" 2>&1) || die "the web build failed; see $LOGS/web-build.log"
+fi

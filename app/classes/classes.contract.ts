@@ -18,6 +18,7 @@ import {
   ZCreatedPupil,
   ZLockedPupil,
   ZLoginCards,
+  ZOverviewPupil,
   ZPupilAttempt,
   ZTopicProgress,
 } from './classes.schemas';
@@ -171,6 +172,31 @@ export const setResearchObjection = endpoint({
   errors: { 404: 'No such pupil in this class' },
 });
 
+export const classOverview = endpoint({
+  method: 'get',
+  path: '/classes/:id/overview',
+  roles: STAFF,
+  summary: 'The live overview: every pupil with attempts and correct answers per topic',
+  params: ZClassId,
+  responses: { 200: { description: 'Pupils × topics', schema: z.object({ pupils: z.array(ZOverviewPupil) }) } },
+  errors: { 404: 'No such class' },
+});
+
+export const classLive = endpoint({
+  method: 'get',
+  path: '/classes/:id/live',
+  roles: STAFF,
+  summary: 'Server-sent events: one "attempt" event per submit of a pupil of the class, from every app instance',
+  params: ZClassId,
+  responses: {
+    200: {
+      description: 'Events "attempt" with { pupilId, topic, result } (ZLiveAttempt)',
+      contentType: 'text/event-stream',
+    },
+  },
+  errors: { 404: 'No such class' },
+});
+
 export const CLASS_ENDPOINTS = [
   createClass,
   listClasses,
@@ -180,6 +206,8 @@ export const CLASS_ENDPOINTS = [
   addTeacher,
   loginCards,
   classProgress,
+  classOverview,
+  classLive,
   lockedPupils,
   unlockPupil,
   pupilAttempts,

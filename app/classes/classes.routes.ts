@@ -5,13 +5,16 @@ import { assignToClass } from '../learning';
 import type { Databases } from '../lib/db';
 import { objectionOf, setObjection, type StudyKeyring } from '../research';
 import * as contract from './classes.contract';
+import type { AttemptFeed } from '../learning';
 import {
   addCoTeacher,
+  classOverview,
   addPupils,
   classProgress,
   createClass,
   listClasses,
   listPupils,
+  livePupilIds,
   pupilProgress,
   resetPupilPasswords,
 } from './classes.service';
@@ -25,9 +28,14 @@ export type ClassRouteDependencies = {
   keyring: StudyKeyring;
   loginUrl: string;
   onPupilsDeleted: PupilsDeleted;
+  attemptFeed: AttemptFeed;
 };
 
-export function classRoutes({ dbs, keycloak, keyring, loginUrl, onPupilsDeleted }: ClassRouteDependencies) {
+// A comment line every 25 s keeps proxies from closing a quiet stream.
+const HEARTBEAT_MS = 25_000;
+
+export function classRoutes(deps: ClassRouteDependencies) {
+  const { dbs, keycloak, keyring, loginUrl, onPupilsDeleted, attemptFeed } = deps;
   const db = dbs.schoolDb;
   return [
     route(contract.createClass, ({ req, body }) => createClass(db, schoolCallerOf(req), body)),
@@ -66,6 +74,34 @@ export function classRoutes({ dbs, keycloak, keyring, loginUrl, onPupilsDeleted 
     route(contract.classProgress, async ({ req, params }) => ({
       topics: await classProgress(db, schoolCallerOf(req), params.id),
     })),
+    route(contract.classOverview, async ({ req, params }) => ({
+      pupils: await classOverview(db, schoolCallerOf(req), params.id),
+    })),
+    // Live: every submit of a pupil of the class, as it commits on any app instance.
+    route(contract.classLive, async ({ req, res, params }) => {
+      const staff = schoolCallerOf(req);
+      const pupilIds = await livePupilIds(db, staff, params.id);
+      res.status(200).set({
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      });
+      res.flushHeaders();
+      res.write('retry: 2000\n\n');
+      const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
+      const unsubscribe = attemptFeed.subscribe(staff.schoolId, pupilIds, {
+        send: ({ pupilId, topic, result }) =>
+          void res.write(`event: attempt\ndata: ${JSON.stringify({ pupilId, topic, result })}\n\n`),
+        end: () => {
+          clearInterval(heartbeat);
+          res.end();
+        },
+      });
+      req.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    }),
     // Pupils locked out by Keycloak's brute-force detection (wrong passwords), and ending a lockout.
     route(contract.lockedPupils, async ({ req, params }) => ({
       pupils: await listLockedPupils(db, keycloak, schoolCallerOf(req), params.id),

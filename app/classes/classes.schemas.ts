@@ -91,3 +91,16 @@ export const ZAssignment = z.object({
   dueAt: ZTimestamp.nullable(),
   createdAt: ZTimestamp,
 });
+
+// One row of the live overview: a pupil and, per topic worked, attempts and correct answers.
+export const ZOverviewPupil = z.object({
+  pupilId: z.string(),
+  username: z.string(),
+  topics: z.array(z.object({ topic: z.string(), attempts: z.number().int(), correct: z.number().int() })),
+});
+// An event of the live stream (text/event-stream, event "attempt"): a pupil of the class submitted.
+export const ZLiveAttempt = z.object({
+  pupilId: z.string(),
+  topic: z.string(),
+  result: z.enum(['correct', 'wrong', 'unreadable']),
+});

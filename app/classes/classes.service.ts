@@ -11,7 +11,7 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
 import { addTeacher, findClasses, findPupils, insertClass, insertPupils } from './classes.repo';
-import { classTopicProgress, pupilHistory } from './progress.repo';
+import { classTopicProgress, pupilHistory, pupilTopicGrid } from './progress.repo';
 import { oneTimePassword, pseudonym } from './pupil-credentials';
 
 export function createClass(
@@ -199,5 +199,20 @@ export async function addCoTeacher(
       targetId: classId,
       details: { teacher: teacherId },
     });
+  });
+}
+
+export async function classOverview(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return pupilTopicGrid(tx, classId);
+  });
+}
+
+// The pupils whose submits the class's live stream passes on (checked like every class access).
+export async function livePupilIds(db: PrismaClient, staff: SchoolCaller, classId: string): Promise<string[]> {
+  return inSchool(db, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return (await findPupils(tx, classId)).map((pupil) => pupil.pupilId);
   });
 }

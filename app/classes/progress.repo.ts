@@ -44,3 +44,29 @@ export async function pupilHistory(tx: Tx, classId: string, pupilId: string, lim
     select: { topic: true, templateId: true, difficulty: true, result: true, durationMs: true, submittedAt: true },
   });
 }
+
+// The live overview's grid: every pupil of the class with their submitted attempts and correct
+// answers per topic (pupils without any attempt too).
+export async function pupilTopicGrid(tx: Tx, classId: string) {
+  const rows = await tx.$queryRaw<
+    { pupil_id: string; username: string; topic: string | null; attempts: number; correct: number }[]
+  >`
+    SELECT p.pupil_id, p.username, a.topic,
+           count(a.id)::int AS attempts,
+           count(a.id) FILTER (WHERE a.result = 'correct')::int AS correct
+      FROM class_pupils p
+      LEFT JOIN attempts a ON a.pupil_id = p.pupil_id AND a.submitted_at IS NOT NULL
+     WHERE p.class_id = ${classId}::uuid
+     GROUP BY p.pupil_id, p.username, a.topic
+     ORDER BY p.username, a.topic`;
+  const pupils = new Map<
+    string,
+    { pupilId: string; username: string; topics: { topic: string; attempts: number; correct: number }[] }
+  >();
+  for (const row of rows) {
+    const pupil = pupils.get(row.pupil_id) ?? { pupilId: row.pupil_id, username: row.username, topics: [] };
+    if (row.topic) pupil.topics.push({ topic: row.topic, attempts: row.attempts, correct: row.correct });
+    pupils.set(row.pupil_id, pupil);
+  }
+  return [...pupils.values()];
+}

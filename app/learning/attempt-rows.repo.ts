@@ -107,13 +107,33 @@ export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome
     key.schoolId,
     'BEGIN',
     (lit) =>
-      `UPDATE attempts SET submitted_at = now()::timestamptz(3), duration_ms = ${elapsed}, active_ms = ${active},
-            result = ${lit(outcome.result)}, normalized_answer = ${lit(outcome.normalizedAnswer)}
-      WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
-        AND submitted_at IS NULL AND expires_at > now()
-      RETURNING ${COLUMNS}`,
+      // The live class overview hears of it at commit (app/learning/attempt-feed.ts).
+      `WITH closed AS (
+         UPDATE attempts SET submitted_at = now()::timestamptz(3), duration_ms = ${elapsed}, active_ms = ${active},
+              result = ${lit(outcome.result)}, normalized_answer = ${lit(outcome.normalizedAnswer)}
+        WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
+          AND submitted_at IS NULL AND expires_at > now()
+        RETURNING *)
+       SELECT ${COLUMNS}, pg_notify('attempt_closed', json_build_object(
+           'schoolId', school_id, 'pupilId', pupil_id, 'topic', topic, 'result', result)::text) AS notified
+       FROM closed`,
   );
   return row ? toAttempt(row) : null;
+}
+
+// An answer that could not be read: counted, the attempt stays open. False when it is not open.
+export async function countUnreadableTry(pool: Pool, key: AttemptKey): Promise<boolean> {
+  const row = await inSchoolTransaction<{ id: string }>(
+    pool,
+    key.schoolId,
+    'BEGIN',
+    (lit) =>
+      `UPDATE attempts SET unreadable_tries = unreadable_tries + 1
+        WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
+          AND submitted_at IS NULL AND expires_at > now()
+        RETURNING id`,
+  );
+  return row !== undefined;
 }
 
 // BEGIN; the school for row-level security (transaction-local); the statement; COMMIT — one message.

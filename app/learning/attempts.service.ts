@@ -9,7 +9,7 @@ import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Pool } from 'pg';
 import { findAssignmentOfPupil } from './assignments.repo';
-import { closeAttempt, insertAttempt, readAttempt, type StoredAttempt } from './attempt-rows.repo';
+import { closeAttempt, countUnreadableTry, insertAttempt, readAttempt, type StoredAttempt } from './attempt-rows.repo';
 import type { ServedAttempts } from './served-attempts';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
@@ -92,18 +92,20 @@ export async function submitAttempt(
   const served = servedAttempts.take(attemptId, pupil.userId, pupil.schoolId);
   if (served) {
     const task = taskOf(served.templateId, served.templateVersion, served.seed);
-    const closed = await gradeAndClose(appPool, key, task, input);
-    if (closed) return submitted(attemptId, closed, task, false);
+    const outcome = await gradeAndClose(appPool, key, task, input);
+    if (outcome === 'unreadable') return unreadableAnswer(attemptId);
+    if (outcome) return submitted(attemptId, outcome, task, false);
   }
   let attempt = await readAttempt(appPool, key);
   if (!attempt) throw AppError.notFound('No such attempt');
   const task = taskOf(attempt.templateId, attempt.templateVersion, attempt.seed);
   let isRepeat = true;
   if (!attempt.submittedAt && !attempt.isExpired) {
-    const closed = await gradeAndClose(appPool, key, task, input);
+    const outcome = await gradeAndClose(appPool, key, task, input);
+    if (outcome === 'unreadable') return unreadableAnswer(attemptId);
     // Null: a racing submit closed it first (its result stands) or it expired in between.
-    isRepeat = closed === null;
-    const current = closed ?? (await readAttempt(appPool, key));
+    isRepeat = outcome === null;
+    const current = outcome ?? (await readAttempt(appPool, key));
     if (!current) throw AppError.notFound('No such attempt');
     attempt = current;
   }
@@ -112,19 +114,35 @@ export async function submitAttempt(
   return submitted(attemptId, attempt, task, isRepeat);
 }
 
-// Null when the attempt was no longer open (closed by a racing submit, or expired).
-function gradeAndClose(
+// The closed attempt; 'unreadable' when the answer could not be read (the attempt stays open, the
+// try is counted, the pupil tries again); null when the attempt was no longer open (closed by a
+// racing submit, or expired).
+async function gradeAndClose(
   appPool: Pool,
   key: Parameters<typeof closeAttempt>[1],
   task: TaskContent,
   input: { answer: string; activeMs?: number },
-) {
+): Promise<StoredAttempt | 'unreadable' | null> {
   const checked = checkAnswer(task.answer, input.answer);
+  if (checked.result === 'unreadable') return (await countUnreadableTry(appPool, key)) ? 'unreadable' : null;
   return closeAttempt(appPool, key, {
     result: checked.result,
     normalizedAnswer: checked.readAs,
     activeMs: input.activeMs ?? null,
   });
+}
+
+// Nothing about the solution: the attempt is still open.
+function unreadableAnswer(attemptId: string) {
+  return {
+    attemptId,
+    result: 'unreadable' as const,
+    readAs: null,
+    solution: null,
+    durationMs: null,
+    activeMs: null,
+    isRepeat: false,
+  };
 }
 
 function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent, isRepeat: boolean) {

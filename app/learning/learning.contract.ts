@@ -47,7 +47,8 @@ export const ZAttemptResult = z.object({
   result: z.enum(['correct', 'wrong', 'unreadable']),
   // How the answer was read (normalised), null when it could not be read.
   readAs: z.string().nullable(),
-  solution: z.string(),
+  // Once the attempt is closed (never after an unreadable answer: the pupil tries again).
+  solution: z.string().nullable(),
   durationMs: z.number().int().nullable(),
   activeMs: z.number().int().nullable(),
   isRepeat: z.boolean(),
@@ -75,7 +76,7 @@ export const submitAttempt = endpoint({
   method: 'post',
   path: '/attempts/:id/submit',
   roles: ['pupil'],
-  summary: 'Submit the answer; a repeat returns the first result',
+  summary: 'Submit the answer; a repeat returns the first result; an unreadable answer keeps the attempt open',
   params: ZAttemptId,
   body: ZSubmitAttempt,
   responses: { 200: { description: 'The result', schema: ZAttemptResult } },

@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
   RESEARCH_MASTER_KEY: z.string().min(32, 'must be at least 32 characters'),
   // Where export files are written (a volume shared by all app instances in production).
   EXPORT_DIR: z.string().min(1).default('.local/exports'),
+  // The built web app (npm run build:web).
+  WEB_ROOT: z.string().min(1).default('dist/web'),
   // Export files are deleted this many days after they were made (the record stays).
   EXPORT_RETENTION_DAYS: positiveInt.max(365).default(30),
   // Login attempts (truncated addresses) and system messages are deleted after this many days.

@@ -28,7 +28,7 @@ describe('login in a real browser (Chromium)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     await page.fill('#username', pupil.username);
     await page.fill('#password', pupil.password);
-    await Promise.all([page.waitForURL(`${server.baseUrl}/`), page.click('#kc-login')]);
+    await Promise.all([page.waitForURL(`${server.baseUrl}/lernen`), page.click('#kc-login')]);
 
     await page.goto(`${server.baseUrl}/api/me`);
     expect(JSON.parse(await page.locator('body').innerText())).toMatchObject({

@@ -53,6 +53,25 @@ describe('working tasks: attempts with server durations and results', () => {
     expect(stored.normalizedAnswer).toBeNull(); // the typed text is never stored
   });
 
+  it('when a pupil types something unreadable, then the attempt stays open, no solution is shown, and the next readable answer is the one recorded', async () => {
+    const { api } = await signedInPupil();
+    const attempt = (await api.post('/attempts', { templateId: 'md-times-table' })).body;
+    const first = await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: 'sieben' });
+    expect(first.body).toMatchObject({ result: 'unreadable', solution: null, durationMs: null, isRepeat: false });
+    const second = await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: '??' });
+    expect(second.body.result).toBe('unreadable');
+    const solution = await solutionOf(attempt.attemptId);
+    const third = await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: solution });
+    expect(third.body).toMatchObject({ result: 'correct', solution, isRepeat: false });
+    const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } });
+    expect({ result: row.result, unreadableTries: row.unreadableTries }).toEqual({
+      result: 'correct',
+      unreadableTries: 2,
+    });
+    const again = await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: 'sieben' });
+    expect(again.body).toMatchObject({ result: 'correct', isRepeat: true });
+  });
+
   it('when the same answer is submitted twice (a retry after a network drop), then the first result comes back and nothing is written again', async () => {
     const { api } = await signedInPupil();
     const attempt = (await api.post('/attempts', { templateId: 'as-add-2digit' })).body;

@@ -1,0 +1,1 @@
+export { homeOf, pageRoutes } from './pages.routes';

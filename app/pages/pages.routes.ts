@@ -1,0 +1,47 @@
+// The web app, served from the same origin as the API: one page per audience (/lernen for pupils,
+// /unterricht for teachers and school admins), each an index.html (no-store: a deploy takes effect
+// at once) loading hashed assets (cached for a year: their names change with their content).
+// `/` sends a signed-in user to their app and everyone else to the login.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { Router, type Request } from 'express';
+import type { Role } from '../access';
+
+const APPS = [
+  { path: '/lernen', roles: ['pupil'] },
+  { path: '/unterricht', roles: ['teacher', 'school-admin'] },
+] as const satisfies readonly { path: string; roles: readonly Role[] }[];
+
+export function homeOf(roles: readonly Role[]): string | null {
+  return APPS.find((app) => app.roles.some((role) => roles.includes(role)))?.path ?? null;
+}
+
+export function pageRoutes(webRootSetting: string): Router {
+  const router = Router();
+  const webRoot = resolve(webRootSetting);
+  if (!existsSync(join(webRoot, 'lernen', 'index.html')))
+    throw new Error(`the web app is not built (no ${webRoot}/lernen/index.html): run npm run build:web`);
+  router.use(
+    '/assets',
+    express.static(join(webRoot, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+  );
+  for (const app of APPS) {
+    const page = join(webRoot, app.path.slice(1), 'index.html');
+    router.get([app.path, `${app.path}/*rest`], (req: Request, res) => {
+      if (!req.session?.identity) {
+        res.redirect(303, `/auth/login?returnTo=${encodeURIComponent(req.originalUrl)}`);
+        return;
+      }
+      res.set('Cache-Control', 'no-store').sendFile(page);
+    });
+  }
+  router.get('/', (req, res) => {
+    const identity = req.session?.identity;
+    const home = identity ? homeOf(identity.roles) : null;
+    res.set('Cache-Control', 'no-store');
+    if (!identity) res.redirect(303, '/auth/login');
+    else if (home) res.redirect(303, home);
+    else res.json({ name: 'SchulID', isLoggedIn: true, links: { me: '/api/me', logout: 'POST /auth/logout' } });
+  });
+  return router;
+}

@@ -1,0 +1,37 @@
+// The pupils' app (/lernen): start page and task page.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { request, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+import { useLocation } from '../shared/router';
+import '../shared/styles.css';
+import { Page } from '../shared/ui';
+import { StartPage } from './start-page';
+import { TaskPage } from './task-page';
+
+function PupilApp() {
+  const { t } = useTranslation();
+  const { path, query } = useLocation();
+  const [me, setMe] = useState<Answer<'GET /me'> | null>(null);
+  useEffect(() => {
+    void request('GET /me').then((who) => {
+      if (!who.roles.includes('pupil')) location.assign('/');
+      else setMe(who);
+    });
+  }, [path]);
+  if (!me) return <p class="muted">{t('common.loading')}</p>;
+  const school = me.school?.name;
+  if (path === '/lernen/aufgabe')
+    return (
+      <Page title={t('task.title')} school={school}>
+        <TaskPage topic={query.get('topic')} assignmentId={query.get('auftrag')} />
+      </Page>
+    );
+  return (
+    <Page title={t('pupil.hello')} school={school} unread={me.unreadMessages}>
+      <StartPage unread={me.unreadMessages} />
+    </Page>
+  );
+}
+
+render(<PupilApp />, document.getElementById('app')!);

@@ -1,0 +1,53 @@
+// The frame every page shares: a skip link, the header (school, messages, language, log out) and
+// the main landmark.
+import type { ComponentChildren } from 'preact';
+import { setLanguage, useTranslation } from './i18n';
+
+export function Page(props: { title: string; school?: string; unread?: number; children: ComponentChildren }) {
+  const { t, language } = useTranslation();
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="top">
+        <span class="brand">{props.school ?? t('app.name')}</span>
+        <nav aria-label={t('header.settings')} class="top-actions">
+          {props.unread ? (
+            <span class="badge" role="status">
+              {t('header.messages')}: {props.unread}
+            </span>
+          ) : null}
+          <button
+            type="button"
+            class="button quiet"
+            aria-label={`${t('header.language')}: ${language === 'de' ? 'English' : 'Deutsch'}`}
+            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+          >
+            {language === 'de' ? 'English' : 'Deutsch'}
+          </button>
+          <form method="post" action="/auth/logout">
+            <button type="submit" class="button quiet">
+              {t('header.logout')}
+            </button>
+          </form>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <h1>{props.title}</h1>
+        {props.children}
+      </main>
+    </>
+  );
+}
+
+export function ErrorNote(props: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!props.error) return null;
+  const message = props.error instanceof Error ? props.error.message : String(props.error);
+  return (
+    <p class="note error" role="alert">
+      {t('common.error', { message })}
+    </p>
+  );
+}

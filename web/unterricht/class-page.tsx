@@ -1,0 +1,211 @@
+// One class: the live overview, its pupils (add, login cards), an assignment, progress per topic
+// (bars with the numbers beside them: the table is the chart's text alternative), and deletion.
+import { useEffect, useState } from 'preact/hooks';
+import { request, requestRaw, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+import { Link, navigate } from '../shared/router';
+import { ErrorNote, Page } from '../shared/ui';
+import { LiveOverview } from './live-overview';
+
+type Pupils = Answer<'GET /classes/:id/pupils'>['pupils'];
+type Created = Answer<'POST /classes/:id/pupils'>['pupils'];
+
+export function ClassPage(props: { classId: string; school?: string }) {
+  const { t } = useTranslation();
+  const id = props.classId;
+  const [name, setName] = useState('');
+  const [pupils, setPupils] = useState<Pupils>([]);
+  const [topics, setTopics] = useState<Answer<'GET /topics'>['topics']>([]);
+  const [progress, setProgress] = useState<Answer<'GET /classes/:id/progress'>['topics']>([]);
+  const [created, setCreated] = useState<Created>([]);
+  const [count, setCount] = useState(3);
+  const [usernames, setUsernames] = useState('');
+  const [topic, setTopic] = useState('');
+  const [dueAt, setDueAt] = useState('');
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = () =>
+    Promise.all([
+      request('GET /classes').then((all) => setName(all.classes.find((c) => c.id === id)?.name ?? '')),
+      request('GET /classes/:id/pupils', { params: { id } }).then((answer) => setPupils(answer.pupils)),
+      request('GET /classes/:id/progress', { params: { id } }).then((answer) => setProgress(answer.topics)),
+    ]).catch(setError);
+  useEffect(() => {
+    void reload();
+    void request('GET /topics').then((answer) => {
+      setTopics(answer.topics);
+      setTopic(answer.topics[0]?.id ?? '');
+    });
+  }, [id]);
+
+  const attempt = (work: () => Promise<void>) => async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    setNotice('');
+    try {
+      await work();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const addPupils = attempt(async () => {
+    const names = usernames.split(/\s+/).filter(Boolean);
+    const answer = await request('POST /classes/:id/pupils', {
+      params: { id },
+      body: names.length > 0 ? { usernames: names } : { count },
+    });
+    setCreated(answer.pupils);
+    setUsernames('');
+    await reload();
+  });
+
+  const downloadCards = attempt(async () => {
+    const response = await requestRaw('POST /classes/:id/login-cards', { params: { id }, body: {} });
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'zugangskarten.pdf';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setCreated([]);
+  });
+
+  const assign = attempt(async () => {
+    await request('POST /classes/:id/assignments', {
+      params: { id },
+      body: { topic: topic as never, ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:00`).toISOString() } : {}) },
+    });
+    setNotice(t('teacher.assigned'));
+  });
+
+  const deleteClass = attempt(async () => {
+    if (!confirm(t('teacher.deleteConfirm', { name, count: pupils.length }))) return;
+    await request('DELETE /classes/:id', { params: { id } });
+    navigate('/unterricht');
+  });
+
+  const topicName = (topicId: string) => topics.find((entry) => entry.id === topicId)?.name ?? topicId;
+  return (
+    <Page title={name || t('common.loading')} school={props.school}>
+      <p>
+        <Link to="/unterricht">← {t('teacher.classes')}</Link>
+      </p>
+      <ErrorNote error={error} />
+      {notice ? (
+        <p class="note info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <LiveOverview classId={id} topics={topics} />
+
+      <section class="card" aria-labelledby="pupils-title">
+        <h2 id="pupils-title">
+          {t('teacher.pupils')} ({pupils.length})
+        </h2>
+        <ul>
+          {pupils.map((pupil) => (
+            <li key={pupil.pupilId}>{pupil.username}</li>
+          ))}
+        </ul>
+        {created.length > 0 ? (
+          <div class="note info" role="status">
+            <p>{t('teacher.passwordsOnce')}</p>
+            <ul>
+              {created.map((pupil) => (
+                <li key={pupil.pupilId}>
+                  {pupil.username}: <code>{pupil.oneTimePassword}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <form onSubmit={addPupils}>
+          <h3>{t('teacher.addPupils')}</h3>
+          <label for="pupil-count">{t('teacher.howMany')}</label>
+          <input
+            id="pupil-count"
+            type="number"
+            min={1}
+            max={40}
+            value={count}
+            onInput={(e) => setCount(Number((e.target as HTMLInputElement).value))}
+          />
+          <label for="pupil-names">{t('teacher.orNames')}</label>
+          <textarea
+            id="pupil-names"
+            rows={3}
+            value={usernames}
+            onInput={(e) => setUsernames((e.target as HTMLTextAreaElement).value)}
+          />
+          <p class="row">
+            <button type="submit" class="button">
+              {t('teacher.add')}
+            </button>
+            <button type="button" class="button quiet" onClick={downloadCards} disabled={pupils.length === 0}>
+              {t('teacher.loginCards')}
+            </button>
+          </p>
+        </form>
+      </section>
+
+      <form class="card" onSubmit={assign} aria-labelledby="assign-title">
+        <h2 id="assign-title">{t('teacher.assign')}</h2>
+        <label for="assign-topic">{t('teacher.topic')}</label>
+        <select id="assign-topic" value={topic} onChange={(e) => setTopic((e.target as HTMLSelectElement).value)}>
+          {topics.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+        <label for="assign-due">{t('teacher.dueAt')}</label>
+        <input
+          id="assign-due"
+          type="date"
+          value={dueAt}
+          onInput={(e) => setDueAt((e.target as HTMLInputElement).value)}
+        />
+        <p>
+          <button type="submit" class="button">
+            {t('teacher.assign')}
+          </button>
+        </p>
+      </form>
+
+      <section class="card" aria-labelledby="topics-title">
+        <h2 id="topics-title">{t('teacher.topics')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('teacher.topic')}</th>
+              <th scope="col">{t('teacher.attempts')}</th>
+              <th scope="col">{t('teacher.shareCorrect')}</th>
+              <th scope="col">{t('teacher.median')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.map((row) => (
+              <tr key={row.topic}>
+                <th scope="row">{topicName(row.topic)}</th>
+                <td>{row.attempts}</td>
+                <td>
+                  <div class="bar" style={{ width: `${Math.round(row.shareCorrect * 8)}rem` }} aria-hidden="true" />
+                  {Math.round(row.shareCorrect * 100)} %
+                </td>
+                <td>{row.medianDurationMs === null ? '–' : `${Math.round(row.medianDurationMs / 1000)} s`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <form onSubmit={deleteClass}>
+        <button type="submit" class="button danger">
+          {t('teacher.deleteClass')}
+        </button>
+      </form>
+    </Page>
+  );
+}

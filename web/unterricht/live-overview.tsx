@@ -1,0 +1,98 @@
+// Pupils × topics, live: each cell says how many tasks and how many right (colour plus text), and
+// changes within a second when a pupil submits — on any app instance (server-sent events fed by
+// PostgreSQL LISTEN/NOTIFY). After a dropped connection the grid is reloaded, so nothing is missed.
+import { useEffect, useState } from 'preact/hooks';
+import { request, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+
+type Grid = Answer<'GET /classes/:id/overview'>['pupils'];
+type Topics = Answer<'GET /topics'>['topics'];
+
+function cellClass(correct: number, attempts: number): string {
+  if (attempts === 0) return '';
+  const share = correct / attempts;
+  return share >= 0.8 ? 'cell-good' : share >= 0.5 ? 'cell-mid' : 'cell-bad';
+}
+
+export function LiveOverview(props: { classId: string; topics: Topics }) {
+  const { t } = useTranslation();
+  const [grid, setGrid] = useState<Grid>([]);
+  const [isLive, setLive] = useState(false);
+
+  useEffect(() => {
+    const load = () =>
+      void request('GET /classes/:id/overview', { params: { id: props.classId } }).then((answer) =>
+        setGrid(answer.pupils),
+      );
+    load();
+    const events = new EventSource(`/api/classes/${props.classId}/live`);
+    events.onopen = () => {
+      setLive(true);
+      load();
+    };
+    events.onerror = () => setLive(false);
+    events.addEventListener('attempt', (event) => {
+      const { pupilId, topic, result } = JSON.parse((event as MessageEvent<string>).data) as {
+        pupilId: string;
+        topic: string;
+        result: string;
+      };
+      setGrid((rows) =>
+        rows.map((row) => {
+          if (row.pupilId !== pupilId) return row;
+          const known = row.topics.find((cell) => cell.topic === topic) ?? { topic, attempts: 0, correct: 0 };
+          const updated = {
+            ...known,
+            attempts: known.attempts + 1,
+            correct: known.correct + (result === 'correct' ? 1 : 0),
+          };
+          return { ...row, topics: [...row.topics.filter((cell) => cell.topic !== topic), updated] };
+        }),
+      );
+    });
+    return () => events.close();
+  }, [props.classId]);
+
+  const shown = props.topics.filter((topic) => grid.some((row) => row.topics.some((cell) => cell.topic === topic.id)));
+  return (
+    <section aria-labelledby="live-title">
+      <h2 id="live-title">
+        {t('teacher.overview')}{' '}
+        <span class="badge" role="status">
+          {isLive ? t('teacher.live') : t('teacher.notLive')}
+        </span>
+      </h2>
+      <div style={{ overflowX: 'auto' }}>
+        <table class="live-grid">
+          <thead>
+            <tr>
+              <th scope="col">{t('teacher.pupil')}</th>
+              {shown.map((topic) => (
+                <th scope="col" key={topic.id}>
+                  {topic.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.map((row) => (
+              <tr key={row.pupilId} data-pupil={row.username}>
+                <th scope="row">{row.username}</th>
+                {shown.map((topic) => {
+                  const cell = row.topics.find((entry) => entry.topic === topic.id);
+                  return (
+                    <td key={topic.id} class={cell ? cellClass(cell.correct, cell.attempts) : ''} data-topic={topic.id}>
+                      {cell
+                        ? t('teacher.cell', { correct: cell.correct, attempts: cell.attempts })
+                        : t('teacher.noAttempts')}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
