@@ -14,7 +14,7 @@ import {
   createClass,
   listClasses,
   listPupils,
-  livePupilIds,
+  checkClassAccess,
   pupilProgress,
   resetPupilPasswords,
 } from './classes.service';
@@ -80,7 +80,7 @@ export function classRoutes(deps: ClassRouteDependencies) {
     // Live: every submit of a pupil of the class, as it commits on any app instance.
     route(contract.classLive, async ({ req, res, params }) => {
       const staff = schoolCallerOf(req);
-      const pupilIds = await livePupilIds(db, staff, params.id);
+      await checkClassAccess(db, staff, params.id);
       res.status(200).set({
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -89,7 +89,7 @@ export function classRoutes(deps: ClassRouteDependencies) {
       res.flushHeaders();
       res.write('retry: 2000\n\n');
       const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
-      const unsubscribe = attemptFeed.subscribe(staff.schoolId, pupilIds, {
+      const unsubscribe = attemptFeed.subscribe(staff.schoolId, params.id, {
         send: ({ pupilId, topic, result }) =>
           void res.write(`event: attempt\ndata: ${JSON.stringify({ pupilId, topic, result })}\n\n`),
         end: () => {

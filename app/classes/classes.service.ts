@@ -209,10 +209,7 @@ export async function classOverview(db: PrismaClient, staff: SchoolCaller, class
   });
 }
 
-// The pupils whose submits the class's live stream passes on (checked like every class access).
-export async function livePupilIds(db: PrismaClient, staff: SchoolCaller, classId: string): Promise<string[]> {
-  return inSchool(db, staff.schoolId, async (tx) => {
-    await requireClassAccess(tx, staff, classId);
-    return (await findPupils(tx, classId)).map((pupil) => pupil.pupilId);
-  });
+// Before a class's live stream opens: the same check as every class access.
+export async function checkClassAccess(db: PrismaClient, staff: SchoolCaller, classId: string): Promise<void> {
+  await inSchool(db, staff.schoolId, (tx) => requireClassAccess(tx, staff, classId));
 }

@@ -8,9 +8,9 @@ import type { Logger } from '../lib/logger';
 
 export const ATTEMPT_CHANNEL = 'attempt_closed';
 
-export type ClosedAttempt = { schoolId: string; pupilId: string; topic: string; result: string };
+export type ClosedAttempt = { schoolId: string; classIds: string[]; pupilId: string; topic: string; result: string };
 type Listener = { send: (event: ClosedAttempt) => void; end: () => void };
-type Subscriber = Listener & { schoolId: string; pupilIds: ReadonlySet<string> };
+type Subscriber = Listener & { schoolId: string; classId: string };
 
 export class AttemptFeed {
   private readonly subscribers = new Set<Subscriber>();
@@ -41,8 +41,9 @@ export class AttemptFeed {
 
   // `end` is called when the feed closes (the process shuts down): streams end instead of holding
   // the shutdown up.
-  subscribe(schoolId: string, pupilIds: Iterable<string>, listener: Listener): () => void {
-    const subscriber = { schoolId, pupilIds: new Set(pupilIds), ...listener };
+  // The class's stream: every attempt a pupil who is in that class (now, at the submit) closes.
+  subscribe(schoolId: string, classId: string, listener: Listener): () => void {
+    const subscriber = { schoolId, classId, ...listener };
     this.subscribers.add(subscriber);
     return () => void this.subscribers.delete(subscriber);
   }
@@ -66,6 +67,6 @@ export class AttemptFeed {
       return;
     }
     for (const subscriber of this.subscribers)
-      if (subscriber.schoolId === event.schoolId && subscriber.pupilIds.has(event.pupilId)) subscriber.send(event);
+      if (subscriber.schoolId === event.schoolId && event.classIds.includes(subscriber.classId)) subscriber.send(event);
   }
 }

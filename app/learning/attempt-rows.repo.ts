@@ -115,7 +115,10 @@ export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome
           AND submitted_at IS NULL AND expires_at > now()
         RETURNING *)
        SELECT ${COLUMNS}, pg_notify('attempt_closed', json_build_object(
-           'schoolId', school_id, 'pupilId', pupil_id, 'topic', topic, 'result', result)::text) AS notified
+           'schoolId', school_id, 'pupilId', pupil_id, 'topic', topic, 'result', result,
+           'classIds', (SELECT coalesce(json_agg(p.class_id), '[]')
+                          FROM class_pupils p WHERE p.school_id = closed.school_id AND p.pupil_id = closed.pupil_id)
+         )::text) AS notified
        FROM closed`,
   );
   return row ? toAttempt(row) : null;

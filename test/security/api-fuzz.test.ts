@@ -51,6 +51,14 @@ function send(baseUrl: string, agent: Agent, caller: Caller, req: FuzzRequest): 
     const outgoing = httpRequest(
       { host: hostname, port, method: req.method, path: req.path, headers, agent },
       (res) => {
+        const contentType = String(res.headers['content-type'] ?? '');
+        // A live stream that opened is an answer as promised; it would never end by itself.
+        if (res.statusCode === 200 && contentType.startsWith('text/event-stream')) {
+          res.destroy();
+          outgoing.destroy();
+          resolve({ status: 200, contentType, body: '' });
+          return;
+        }
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>

@@ -5,13 +5,15 @@ import { useTranslation } from '../shared/i18n';
 
 export function Keypad(props: { onKey: (key: string) => void; onDelete: () => void; hasPercent: boolean }) {
   const { t } = useTranslation();
-  const keys: { key: string; label: string; name?: string }[] = [
-    ...['7', '8', '9', '4', '5', '6', '1', '2', '3', '0'].map((digit) => ({ key: digit, label: digit })),
-    { key: ',', label: ',', name: t('keypad.comma') },
-    { key: '/', label: '/', name: t('keypad.fraction') },
-    { key: '-', label: '−', name: t('keypad.minus') },
-    ...(props.hasPercent ? [{ key: '%', label: '%', name: t('keypad.percent') }] : []),
-  ];
+  // Like a phone's keypad: 7 8 9 on top, the signs in the right-hand column.
+  const signs: Record<string, { label: string; name: string }> = {
+    ',': { label: ',', name: t('keypad.comma') },
+    '/': { label: '/', name: t('keypad.fraction') },
+    '-': { label: '−', name: t('keypad.minus') },
+    '%': { label: '%', name: t('keypad.percent') },
+  };
+  const layout = ['7', '8', '9', '/', '4', '5', '6', '-', '1', '2', '3', ',', '0', ...(props.hasPercent ? ['%'] : [])];
+  const keys = layout.map((key) => ({ key, label: signs[key]?.label ?? key, name: signs[key]?.name }));
   return (
     <div class="keypad" role="group" aria-label={t('keypad.label')}>
       {keys.map((key) => (

@@ -24,7 +24,7 @@ function PupilApp() {
   if (path === '/lernen/aufgabe')
     return (
       <Page title={t('task.title')} school={school}>
-        <TaskPage topic={query.get('topic')} assignmentId={query.get('auftrag')} />
+        <TaskPage topic={query.get('topic')} templateId={query.get('vorlage')} assignmentId={query.get('auftrag')} />
       </Page>
     );
   return (

@@ -15,7 +15,7 @@ type Served = Answer<'POST /attempts'>;
 const LETTERS = 'ABCDEFGHIJ';
 const draftKey = (attemptId: string) => `schulid.draft.${attemptId}`;
 
-export function TaskPage(props: { topic: string | null; assignmentId: string | null }) {
+export function TaskPage(props: { topic: string | null; templateId: string | null; assignmentId: string | null }) {
   const { t } = useTranslation();
   const [served, setServed] = useState<Served | null>(null);
   const [typed, setTyped] = useState('');
@@ -38,9 +38,11 @@ export function TaskPage(props: { topic: string | null; assignmentId: string | n
     try {
       const body = props.assignmentId
         ? { assignmentId: props.assignmentId }
-        : props.topic
-          ? { topic: props.topic as Served['topic'] }
-          : {};
+        : props.templateId
+          ? { templateId: props.templateId }
+          : props.topic
+            ? { topic: props.topic as Served['topic'] }
+            : {};
       const next = await request('POST /attempts', { body });
       setServed(next);
       setTyped(localStorage.getItem(draftKey(next.attemptId)) ?? '');
@@ -58,7 +60,7 @@ export function TaskPage(props: { topic: string | null; assignmentId: string | n
     if (pending) void submitAnswer(pending, setRetrying).catch(() => {});
     void nextTask();
     return () => void activeTime.current?.stop();
-  }, [props.topic, props.assignmentId]);
+  }, [props.topic, props.templateId, props.assignmentId]);
 
   useEffect(() => {
     if (served?.task.kind === 'number') input.current?.focus();
@@ -104,7 +106,7 @@ export function TaskPage(props: { topic: string | null; assignmentId: string | n
   if (!served) return error ? <ErrorNote error={error} /> : <p class="muted">{t('common.loading')}</p>;
   const isClosed = result !== null && result.result !== 'unreadable';
   return (
-    <form onSubmit={check} class="card" aria-live="polite">
+    <form onSubmit={check} class="card" data-attempt={served.attemptId}>
       <p class="prompt" id="prompt">
         {served.task.prompt}
       </p>
@@ -115,7 +117,8 @@ export function TaskPage(props: { topic: string | null; assignmentId: string | n
             id="answer"
             ref={input}
             class="answer"
-            inputMode="decimal"
+            // The on-screen keypad types; the tablet's own keyboard stays closed (a real keyboard still works).
+            inputMode="none"
             autocomplete="off"
             aria-describedby="prompt"
             value={typed}

@@ -98,7 +98,7 @@ export function ClassPage(props: { classId: string; school?: string }) {
           {notice}
         </p>
       ) : null}
-      <LiveOverview classId={id} topics={topics} />
+      <LiveOverview classId={id} topics={topics} pupilCount={pupils.length} />
 
       <section class="card" aria-labelledby="pupils-title">
         <h2 id="pupils-title">
@@ -176,7 +176,8 @@ export function ClassPage(props: { classId: string; school?: string }) {
 
       <section class="card" aria-labelledby="topics-title">
         <h2 id="topics-title">{t('teacher.topics')}</h2>
-        <table>
+        {progress.length === 0 ? <p class="muted">{t('teacher.noAttempts')}</p> : null}
+        <table hidden={progress.length === 0}>
           <thead>
             <tr>
               <th scope="col">{t('teacher.topic')}</th>

@@ -14,7 +14,7 @@ function cellClass(correct: number, attempts: number): string {
   return share >= 0.8 ? 'cell-good' : share >= 0.5 ? 'cell-mid' : 'cell-bad';
 }
 
-export function LiveOverview(props: { classId: string; topics: Topics }) {
+export function LiveOverview(props: { classId: string; topics: Topics; pupilCount: number }) {
   const { t } = useTranslation();
   const [grid, setGrid] = useState<Grid>([]);
   const [isLive, setLive] = useState(false);
@@ -37,8 +37,13 @@ export function LiveOverview(props: { classId: string; topics: Topics }) {
         topic: string;
         result: string;
       };
-      setGrid((rows) =>
-        rows.map((row) => {
+      setGrid((rows) => {
+        // A pupil this grid does not know yet (added elsewhere): load it afresh.
+        if (!rows.some((row) => row.pupilId === pupilId)) {
+          load();
+          return rows;
+        }
+        return rows.map((row) => {
           if (row.pupilId !== pupilId) return row;
           const known = row.topics.find((cell) => cell.topic === topic) ?? { topic, attempts: 0, correct: 0 };
           const updated = {
@@ -47,8 +52,8 @@ export function LiveOverview(props: { classId: string; topics: Topics }) {
             correct: known.correct + (result === 'correct' ? 1 : 0),
           };
           return { ...row, topics: [...row.topics.filter((cell) => cell.topic !== topic), updated] };
-        }),
-      );
+        });
+      });
     });
     return () => events.close();
   }, [props.classId]);

@@ -1,0 +1,92 @@
+// A teacher between two lessons, in real Chromium against the real Keycloak (with TOTP): a new
+// class with three pupils, their login cards, an assignment, and a pupil's submit appearing in the
+// live overview while the teacher watches.
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findTemplate, generateTask } from '../../app/learning/tasks/catalog';
+import { canonicalAnswer } from '../../app/learning/tasks/check-answer';
+import { Browser as HttpBrowser } from '../support/browser';
+import { axeViolations, launchChromium, logInOnKeycloakPage, PHONE, screenshot, TABLET } from '../support/chromium';
+import { createUser, keycloakAdmin } from '../support/keycloak';
+import { loginThroughApp } from '../support/login';
+import { apiFor, serverWithSchool } from '../support/suites';
+
+describe('the teachers’ app in a real browser', () => {
+  const env = serverWithSchool();
+  let chromium: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    const secret = randomBytes(20).toString('hex');
+    const teacher = await createUser({ roles: ['teacher'], school: env.school, otpSecret: secret });
+    context = await chromium.newContext({ ...TABLET, acceptDownloads: true });
+    page = await context.newPage();
+    await page.goto(`${env.server.baseUrl}/`);
+    await logInOnKeycloakPage(page, env.server.baseUrl, { ...teacher, otpKey: Buffer.from(secret) });
+  }, 60_000);
+  afterAll(async () => {
+    await context?.close();
+    await chromium?.close();
+  });
+
+  it('when a teacher creates a class with three pupils, prints the cards and assigns a topic, then each step shows', async () => {
+    await page.waitForURL(`${env.server.baseUrl}/unterricht`);
+    await page.getByRole('heading', { name: 'Meine Klassen' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#class-name', '3a');
+    await page.fill('#class-grade', '3');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { name: '3a', level: 1 }).waitFor();
+    await page.fill('#pupil-count', '3');
+    await page.getByRole('button', { name: 'Hinzufügen' }).click();
+    await page.getByText('Die Einmal-Passwörter sehen Sie nur jetzt').waitFor();
+    await page.getByRole('heading', { name: 'Schülerinnen und Schüler (3)' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Zugangskarten (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('zugangskarten.pdf');
+    const pdf = await download.createReadStream();
+    const head = await new Promise<Buffer>((resolve) => pdf.once('data', (chunk: Buffer) => resolve(chunk)));
+    expect(head.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.selectOption('#assign-topic', 'add-subtract');
+    await page.getByRole('button', { name: 'Thema zuweisen' }).click();
+    await page.getByText('Zugewiesen.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'teacher-class');
+  });
+
+  it('when a pupil of the class submits from another device, then the live overview shows it within moments', async () => {
+    await page.getByRole('status').filter({ hasText: 'live' }).first().waitFor();
+    const classId = new URL(page.url()).pathname.split('/').pop()!;
+    const pupilsOfClass = await env.server.dbs.platform.classPupil.findMany({ where: { classId } });
+    const pupil = pupilsOfClass[0]!;
+    // The cards' passwords were replaced when the cards were printed: set a known one for this pupil.
+    const password = 'Zahlen-sind-toll-9';
+    await keycloakAdmin.resetPassword(pupil.pupilId, password, false);
+    const device = new HttpBrowser();
+    expect((await loginThroughApp(device, env.server.baseUrl, { username: pupil.username, password })).isLoggedIn).toBe(
+      true,
+    );
+    const api = apiFor(device, env.server.baseUrl);
+    const served = (await api.post('/attempts', { templateId: 'as-add-2digit' })).body;
+    const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: served.attemptId } });
+    const answer = canonicalAnswer(generateTask(findTemplate(row.templateId, row.templateVersion)!, row.seed).answer);
+    expect((await api.post(`/attempts/${served.attemptId}/submit`, { answer })).body.result).toBe('correct');
+    const cell = page.locator(`tr[data-pupil="${pupil.username}"] td[data-topic="add-subtract"]`);
+    await cell.filter({ hasText: '1 von 1 richtig' }).waitFor({ timeout: 5_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'teacher-overview');
+  });
+
+  it('when the class page is opened on a phone, then it passes axe-core too', async () => {
+    const phone = await chromium.newContext({ ...PHONE, storageState: await context.storageState() });
+    const small = await phone.newPage();
+    await small.goto(page.url());
+    await small.getByRole('heading', { name: 'Live-Überblick' }).waitFor();
+    expect(await axeViolations(small)).toEqual([]);
+    await screenshot(small, 'teacher-class-phone');
+    await phone.close();
+  });
+});
