@@ -72,6 +72,10 @@ if ls "$ROOT"/keycloak/extensions/*/pom.xml >/dev/null 2>&1; then
   done
 fi
 
+# Our login theme (keycloak/themes/schulid): read at run time, so no rebuild; copied afresh each start.
+# Keycloak keeps gzipped copies of theme files: they go too, or an edited stylesheet is not served.
+rm -rf "$DIST/themes/schulid" "$DIST/data/tmp/kc-gzip-cache" && cp -r "$ROOT/keycloak/themes/schulid" "$DIST/themes/schulid"
+
 fingerprint=$( { echo "${BUILD_OPTS[*]}" "$JAVA_HOME"; cat "$DIST"/providers/*.jar 2>/dev/null || true; } | sha256sum | cut -c1-16)
 if [ "$(cat "$DIST/.build" 2>/dev/null)" != "$fingerprint" ]; then
   stop_keycloak

@@ -25,9 +25,10 @@ $(say "SchulID is up ($(( $(date +%s) - started ))s)")
 
   DEMO users of "Demo-Grundschule am See" (demo credentials, generated for this checkout only;
   password for all: $DEMO_USER_PASSWORD)
-    log in:   http://localhost:$APP_PORT/auth/login   then see   http://localhost:$APP_PORT/api/me
-      demo-schueler-1, demo-schueler-2 (pupil)
-      demo-lehrkraft (teacher), demo-schulleitung (school-admin), demo-forschung (researcher),
+    pupils:   http://localhost:$APP_PORT/lernen        demo-schueler-1, demo-schueler-2
+    teachers: http://localhost:$APP_PORT/unterricht    demo-lehrkraft, demo-schulleitung (school-admin)
+      (http://localhost:$APP_PORT/ sends everyone to their page after the login)
+      demo-forschung (researcher, API: http://localhost:$APP_PORT/api/openapi.json),
       demo-plattform (platform-admin): these set up TOTP with an authenticator app at their first login
     research: "Demo-Studie Bruchrechnen" (researcher demo-forschung) invites the demo school;
       demo-schulleitung opts in with PUT /api/school/studies/<id>/participation {"isOptedIn":true}

@@ -1,4 +1,14 @@
-export { ANY_SIGNED_IN, ROLES, ROLES_WITHOUT_SCHOOL, knownRoles, needsSchool, type Allowed, type Role } from './roles';
+export {
+  ANY_SIGNED_IN,
+  homePageOf,
+  knownRoles,
+  needsSchool,
+  ROLES,
+  ROLES_WITHOUT_SCHOOL,
+  WEB_APP_PATHS,
+  type Allowed,
+  type Role,
+} from './roles';
 export type { Identity, SessionIdentity, SessionTokens, LoginTransaction } from './identity';
 export { allow, isAdmitted } from './role-guard';
 export {

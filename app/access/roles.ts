@@ -18,3 +18,14 @@ export const ROLES_WITHOUT_SCHOOL: readonly Role[] = ['researcher', 'platform-ad
 export function needsSchool(roles: readonly Role[]): boolean {
   return roles.some((role) => !ROLES_WITHOUT_SCHOOL.includes(role));
 }
+
+// Where a signed-in user's web app is: the first page one of their roles opens.
+const HOME_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
+  { path: '/lernen', roles: ['pupil'] },
+  { path: '/unterricht', roles: ['teacher', 'school-admin'] },
+];
+export const WEB_APP_PATHS = HOME_PAGES.map((page) => page.path);
+
+export function homePageOf(roles: readonly Role[]): string | null {
+  return HOME_PAGES.find((page) => page.roles.some((role) => roles.includes(role)))?.path ?? null;
+}

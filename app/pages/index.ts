@@ -1,1 +1,1 @@
-export { homeOf, pageRoutes } from './pages.routes';
+export { pageRoutes } from './pages.routes';

@@ -5,16 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Router, type Request } from 'express';
-import type { Role } from '../access';
-
-const APPS = [
-  { path: '/lernen', roles: ['pupil'] },
-  { path: '/unterricht', roles: ['teacher', 'school-admin'] },
-] as const satisfies readonly { path: string; roles: readonly Role[] }[];
-
-export function homeOf(roles: readonly Role[]): string | null {
-  return APPS.find((app) => app.roles.some((role) => roles.includes(role)))?.path ?? null;
-}
+import { homePageOf, WEB_APP_PATHS } from '../access';
 
 export function pageRoutes(webRootSetting: string): Router {
   const router = Router();
@@ -25,9 +16,9 @@ export function pageRoutes(webRootSetting: string): Router {
     '/assets',
     express.static(join(webRoot, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
-  for (const app of APPS) {
-    const page = join(webRoot, app.path.slice(1), 'index.html');
-    router.get([app.path, `${app.path}/*rest`], (req: Request, res) => {
+  for (const path of WEB_APP_PATHS) {
+    const page = join(webRoot, path.slice(1), 'index.html');
+    router.get([path, `${path}/*rest`], (req: Request, res) => {
       if (!req.session?.identity) {
         res.redirect(303, `/auth/login?returnTo=${encodeURIComponent(req.originalUrl)}`);
         return;
@@ -37,7 +28,7 @@ export function pageRoutes(webRootSetting: string): Router {
   }
   router.get('/', (req, res) => {
     const identity = req.session?.identity;
-    const home = identity ? homeOf(identity.roles) : null;
+    const home = identity ? homePageOf(identity.roles) : null;
     res.set('Cache-Control', 'no-store');
     if (!identity) res.redirect(303, '/auth/login');
     else if (home) res.redirect(303, home);

@@ -36,7 +36,7 @@ describe("bearer tokens for researchers' scripts, verified locally", () => {
         shortLived.clientId,
         await newResearcher(),
       );
-      expect(lifetime).toBe(1);
+      expect(lifetime).toBeLessThanOrEqual(1); // 1 s, less the time Keycloak took to answer
       await new Promise((resolve) => setTimeout(resolve, 2100));
       const res = await request(testApp.app).get('/api/me').set('authorization', `Bearer ${token}`);
       expect(res.status).toBe(401);

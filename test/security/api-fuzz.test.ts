@@ -71,6 +71,8 @@ function send(baseUrl: string, agent: Agent, caller: Caller, req: FuzzRequest): 
       },
     );
     outgoing.on('error', reject);
+    // An answer that never comes is a defect to name, not a test that hangs.
+    outgoing.setTimeout(10_000, () => outgoing.destroy(new Error('no answer within 10 s')));
     outgoing.end(req.body);
   });
 }

@@ -13,6 +13,7 @@ describe('the pupils’ app in a real browser', () => {
   let chromium: Browser;
   let context: BrowserContext;
   let page: Page;
+  let loginPageViolations: string[] = [];
   beforeAll(async () => {
     chromium = await launchChromium();
     const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
@@ -22,6 +23,9 @@ describe('the pupils’ app in a real browser', () => {
     context = await chromium.newContext(TABLET);
     page = await context.newPage();
     await page.goto(`${env.server.baseUrl}/lernen`);
+    await page.waitForSelector('#username');
+    loginPageViolations = await axeViolations(page);
+    await screenshot(page, 'keycloak-login');
     await logInOnKeycloakPage(page, env.server.baseUrl, {
       username: pupil.username,
       password: pupil.oneTimePassword,
@@ -43,6 +47,10 @@ describe('the pupils’ app in a real browser', () => {
     await page.goto(`${env.server.baseUrl}/lernen/aufgabe?vorlage=${templateId}`);
     await page.waitForSelector('form[data-attempt]');
   };
+
+  it('when a pupil opens the app, then Keycloak’s login page in our theme passes axe-core', () => {
+    expect(loginPageViolations).toEqual([]);
+  });
 
   it('when a pupil logs in for the first time, then they choose a password and land on their start page with the assignment', async () => {
     expect(new URL(page.url()).pathname).toBe('/lernen');
