@@ -80,6 +80,38 @@ describe('the teachers’ app in a real browser', () => {
     await screenshot(page, 'teacher-overview');
   });
 
+  it("when the teacher opens a pupil's history, then the submit is listed with its result", async () => {
+    const classUrl = page.url();
+    const row = page.locator('li.pupil-row').filter({ has: page.locator('a', { hasText: 'Verlauf' }) });
+    const names = await page
+      .locator('td[data-topic="add-subtract"].cell-good')
+      .evaluateAll((cells) => cells.map((cell) => cell.closest('tr')!.getAttribute('data-pupil')));
+    await row.filter({ hasText: names[0]! }).getByRole('link', { name: 'Verlauf' }).click();
+    await page.getByRole('heading', { name: `Verlauf von ${names[0]}` }).waitFor();
+    await page.getByRole('cell', { name: 'richtig', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Addieren und Subtrahieren' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(classUrl);
+  });
+
+  it('when the teacher sets their own login countries and reads their messages, then both pages work from the header', async () => {
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    await page.fill('#countries', 'de, at');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Gespeichert.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await page.waitForFunction(
+      () => (document.querySelector('#countries') as HTMLInputElement | null)?.value === 'AT, DE',
+    );
+    await page.getByRole('link', { name: /Nachrichten/ }).click();
+    await page.getByRole('heading', { name: 'Nachrichten' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.goBack();
+  });
+
   it('when the class page is opened on a phone, then it passes axe-core too', async () => {
     const phone = await chromium.newContext({ ...PHONE, storageState: await context.storageState() });
     const small = await phone.newPage();

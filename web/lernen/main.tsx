@@ -5,6 +5,7 @@ import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { useLocation } from '../shared/router';
 import '../shared/styles.css';
+import { MessagesList } from '../shared/messages-page';
 import { Page } from '../shared/ui';
 import { StartPage } from './start-page';
 import { TaskPage } from './task-page';
@@ -21,6 +22,13 @@ function PupilApp() {
   }, [path]);
   if (!me) return <p class="muted">{t('common.loading')}</p>;
   const school = me.school?.name;
+  const links = { messages: '/lernen/nachrichten' };
+  if (path === '/lernen/nachrichten')
+    return (
+      <Page title={t('messages.title')} school={school} links={links}>
+        <MessagesList />
+      </Page>
+    );
   if (path === '/lernen/aufgabe')
     return (
       <Page title={t('task.title')} school={school}>
@@ -28,7 +36,7 @@ function PupilApp() {
       </Page>
     );
   return (
-    <Page title={t('pupil.hello')} school={school} unread={me.unreadMessages}>
+    <Page title={t('pupil.hello')} school={school} unread={me.unreadMessages} links={links}>
       <StartPage unread={me.unreadMessages} />
     </Page>
   );

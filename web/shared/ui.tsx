@@ -2,8 +2,17 @@
 // the main landmark.
 import type { ComponentChildren } from 'preact';
 import { setLanguage, useTranslation } from './i18n';
+import { Link } from './router';
 
-export function Page(props: { title: string; school?: string; unread?: number; children: ComponentChildren }) {
+export type PageLinks = { messages?: string; settings?: string };
+
+export function Page(props: {
+  title: string;
+  school?: string;
+  unread?: number;
+  links?: PageLinks;
+  children: ComponentChildren;
+}) {
   const { t, language } = useTranslation();
   return (
     <>
@@ -13,10 +22,16 @@ export function Page(props: { title: string; school?: string; unread?: number; c
       <header class="top">
         <span class="brand">{props.school ?? t('app.name')}</span>
         <nav aria-label={t('header.settings')} class="top-actions">
-          {props.unread ? (
-            <span class="badge" role="status">
-              {t('header.messages')}: {props.unread}
-            </span>
+          {props.links?.messages ? (
+            <Link class="button quiet" to={props.links.messages}>
+              {t('header.messages')}
+              {props.unread ? ` (${props.unread})` : ''}
+            </Link>
+          ) : null}
+          {props.links?.settings ? (
+            <Link class="button quiet" to={props.links.settings}>
+              {t('header.settings')}
+            </Link>
           ) : null}
           <button
             type="button"

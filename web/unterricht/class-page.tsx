@@ -4,13 +4,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, requestRaw, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
-import { ErrorNote, Page } from '../shared/ui';
+import { ErrorNote, Page, type PageLinks } from '../shared/ui';
 import { LiveOverview } from './live-overview';
 
 type Pupils = Answer<'GET /classes/:id/pupils'>['pupils'];
 type Created = Answer<'POST /classes/:id/pupils'>['pupils'];
 
-export function ClassPage(props: { classId: string; school?: string }) {
+export function ClassPage(props: { classId: string; school?: string; links: PageLinks }) {
   const { t } = useTranslation();
   const id = props.classId;
   const [name, setName] = useState('');
@@ -24,12 +24,14 @@ export function ClassPage(props: { classId: string; school?: string }) {
   const [dueAt, setDueAt] = useState('');
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [locked, setLocked] = useState<Answer<'GET /classes/:id/locked-pupils'>['pupils']>([]);
 
   const reload = () =>
     Promise.all([
       request('GET /classes').then((all) => setName(all.classes.find((c) => c.id === id)?.name ?? '')),
       request('GET /classes/:id/pupils', { params: { id } }).then((answer) => setPupils(answer.pupils)),
       request('GET /classes/:id/progress', { params: { id } }).then((answer) => setProgress(answer.topics)),
+      request('GET /classes/:id/locked-pupils', { params: { id } }).then((answer) => setLocked(answer.pupils)),
     ]).catch(setError);
   useEffect(() => {
     void reload();
@@ -61,16 +63,28 @@ export function ClassPage(props: { classId: string; school?: string }) {
     await reload();
   });
 
-  const downloadCards = attempt(async () => {
-    const response = await requestRaw('POST /classes/:id/login-cards', { params: { id }, body: {} });
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'zugangskarten.pdf';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setCreated([]);
-  });
+  // New one-time passwords, as printable cards: for the whole class, or for one pupil.
+  const downloadCards = (pupilIds?: string[]) =>
+    attempt(async () => {
+      const response = await requestRaw('POST /classes/:id/login-cards', {
+        params: { id },
+        body: pupilIds ? { pupilIds } : {},
+      });
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'zugangskarten.pdf';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setCreated([]);
+    });
+
+  const unlock = (pupilId: string) =>
+    attempt(async () => {
+      await request('POST /classes/:id/pupils/:pupilId/unlock', { params: { id, pupilId } });
+      setNotice(t('teacher.unlocked'));
+      await reload();
+    });
 
   const assign = attempt(async () => {
     await request('POST /classes/:id/assignments', {
@@ -88,7 +102,7 @@ export function ClassPage(props: { classId: string; school?: string }) {
 
   const topicName = (topicId: string) => topics.find((entry) => entry.id === topicId)?.name ?? topicId;
   return (
-    <Page title={name || t('common.loading')} school={props.school}>
+    <Page title={name || t('common.loading')} school={props.school} links={props.links}>
       <p>
         <Link to="/unterricht">← {t('teacher.classes')}</Link>
       </p>
@@ -104,9 +118,22 @@ export function ClassPage(props: { classId: string; school?: string }) {
         <h2 id="pupils-title">
           {t('teacher.pupils')} ({pupils.length})
         </h2>
-        <ul>
+        <ul class="plain">
           {pupils.map((pupil) => (
-            <li key={pupil.pupilId}>{pupil.username}</li>
+            <li key={pupil.pupilId} class="row pupil-row">
+              <span class="pupil-name">{pupil.username}</span>
+              <Link class="button quiet" to={`/unterricht/klasse/${id}/kind/${pupil.pupilId}`}>
+                {t('teacher.history')}
+              </Link>
+              <button
+                type="button"
+                class="button quiet"
+                aria-label={`${t('teacher.newCard')}: ${pupil.username}`}
+                onClick={downloadCards([pupil.pupilId])}
+              >
+                {t('teacher.newCard')}
+              </button>
+            </li>
           ))}
         </ul>
         {created.length > 0 ? (
@@ -143,11 +170,32 @@ export function ClassPage(props: { classId: string; school?: string }) {
             <button type="submit" class="button">
               {t('teacher.add')}
             </button>
-            <button type="button" class="button quiet" onClick={downloadCards} disabled={pupils.length === 0}>
+            <button type="button" class="button quiet" onClick={downloadCards()} disabled={pupils.length === 0}>
               {t('teacher.loginCards')}
             </button>
           </p>
         </form>
+      </section>
+
+      <section class="card" aria-labelledby="locked-title">
+        <h2 id="locked-title">{t('teacher.locked')}</h2>
+        {locked.length === 0 ? <p class="muted">{t('teacher.noLocked')}</p> : null}
+        <ul class="plain">
+          {locked.map((pupil) => (
+            <li key={pupil.pupilId} class="row">
+              <span>
+                {t('teacher.lockedRow', {
+                  name: pupil.username,
+                  failures: pupil.failures,
+                  until: pupil.lockedUntil ? new Date(pupil.lockedUntil).toLocaleTimeString() : '–',
+                })}
+              </span>
+              <button type="button" class="button" onClick={unlock(pupil.pupilId)}>
+                {t('teacher.unlock')}
+              </button>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <form class="card" onSubmit={assign} aria-labelledby="assign-title">
@@ -177,29 +225,31 @@ export function ClassPage(props: { classId: string; school?: string }) {
       <section class="card" aria-labelledby="topics-title">
         <h2 id="topics-title">{t('teacher.topics')}</h2>
         {progress.length === 0 ? <p class="muted">{t('teacher.noAttempts')}</p> : null}
-        <table hidden={progress.length === 0}>
-          <thead>
-            <tr>
-              <th scope="col">{t('teacher.topic')}</th>
-              <th scope="col">{t('teacher.attempts')}</th>
-              <th scope="col">{t('teacher.shareCorrect')}</th>
-              <th scope="col">{t('teacher.median')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.map((row) => (
-              <tr key={row.topic}>
-                <th scope="row">{topicName(row.topic)}</th>
-                <td>{row.attempts}</td>
-                <td>
-                  <div class="bar" style={{ width: `${Math.round(row.shareCorrect * 8)}rem` }} aria-hidden="true" />
-                  {Math.round(row.shareCorrect * 100)} %
-                </td>
-                <td>{row.medianDurationMs === null ? '–' : `${Math.round(row.medianDurationMs / 1000)} s`}</td>
+        <div class="scroll">
+          <table hidden={progress.length === 0}>
+            <thead>
+              <tr>
+                <th scope="col">{t('teacher.topic')}</th>
+                <th scope="col">{t('teacher.attempts')}</th>
+                <th scope="col">{t('teacher.shareCorrect')}</th>
+                <th scope="col">{t('teacher.median')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {progress.map((row) => (
+                <tr key={row.topic}>
+                  <th scope="row">{topicName(row.topic)}</th>
+                  <td>{row.attempts}</td>
+                  <td>
+                    <div class="bar" style={{ width: `${Math.round(row.shareCorrect * 8)}rem` }} aria-hidden="true" />
+                    {Math.round(row.shareCorrect * 100)} %
+                  </td>
+                  <td>{row.medianDurationMs === null ? '–' : `${Math.round(row.medianDurationMs / 1000)} s`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <form onSubmit={deleteClass}>

@@ -67,7 +67,7 @@ export function LiveOverview(props: { classId: string; topics: Topics; pupilCoun
           {isLive ? t('teacher.live') : t('teacher.notLive')}
         </span>
       </h2>
-      <div style={{ overflowX: 'auto' }}>
+      <div class="scroll">
         <table class="live-grid">
           <thead>
             <tr>

@@ -6,7 +6,10 @@ import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { useLocation } from '../shared/router';
 import '../shared/styles.css';
+import { MessagesList } from '../shared/messages-page';
+import { CountrySettings } from '../shared/settings-page';
 import { Page } from '../shared/ui';
+import { PupilHistory } from './pupil-history';
 import { ClassPage } from './class-page';
 import { ClassesPage } from './classes-page';
 
@@ -21,10 +24,27 @@ function TeacherApp() {
     });
   }, []);
   if (!me) return <p class="muted">{t('common.loading')}</p>;
+  const school = me.school?.name;
+  const links = { messages: '/unterricht/nachrichten', settings: '/unterricht/einstellungen' };
+  const pupilMatch = /^\/unterricht\/klasse\/([0-9a-f-]{36})\/kind\/([0-9a-f-]{36})$/.exec(path);
+  if (pupilMatch)
+    return <PupilHistory classId={pupilMatch[1]!} pupilId={pupilMatch[2]!} school={school} links={links} />;
   const classMatch = /^\/unterricht\/klasse\/([0-9a-f-]{36})$/.exec(path);
-  if (classMatch) return <ClassPage classId={classMatch[1]!} school={me.school?.name} />;
+  if (classMatch) return <ClassPage classId={classMatch[1]!} school={school} links={links} />;
+  if (path === '/unterricht/nachrichten')
+    return (
+      <Page title={t('messages.title')} school={school} links={links}>
+        <MessagesList />
+      </Page>
+    );
+  if (path === '/unterricht/einstellungen')
+    return (
+      <Page title={t('settings.title')} school={school} links={links}>
+        <CountrySettings />
+      </Page>
+    );
   return (
-    <Page title={t('teacher.classes')} school={me.school?.name} unread={me.unreadMessages}>
+    <Page title={t('teacher.classes')} school={school} unread={me.unreadMessages} links={links}>
       <ClassesPage canCreate={me.roles.includes('teacher')} />
     </Page>
   );
