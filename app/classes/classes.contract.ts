@@ -6,6 +6,9 @@ import { endpoint } from '../api/endpoint';
 import { ZObjection, ZObjectionSet, ZObjectionView } from '../research/research.schemas';
 import {
   ZAddPupils,
+  ZAddSchoolPupils,
+  ZAssignmentProgress,
+  ZCandidates,
   ZAddTeacher,
   ZAssign,
   ZAssignment,
@@ -197,6 +200,40 @@ export const classLive = endpoint({
   errors: { 404: 'No such class' },
 });
 
+export const classCandidates = endpoint({
+  method: 'get',
+  path: '/classes/:id/candidates',
+  roles: STAFF,
+  summary:
+    "Pick lists by name: the school's teachers not teaching the class, the school's pupils in no class (e.g. from SSO)",
+  params: ZClassId,
+  responses: { 200: { description: 'Teachers and pupils', schema: ZCandidates } },
+  errors: { 404: 'No such class' },
+});
+
+export const addSchoolPupils = endpoint({
+  method: 'post',
+  path: '/classes/:id/members',
+  roles: STAFF,
+  summary: "Add existing pupil accounts of the school (e.g. from the school's SSO) to the class",
+  params: ZClassId,
+  body: ZAddSchoolPupils,
+  responses: { 201: { description: 'Added', schema: z.object({ pupils: z.array(ZClassPupilView) }) } },
+  errors: { 404: 'No such class' },
+});
+
+export const classAssignments = endpoint({
+  method: 'get',
+  path: '/classes/:id/assignments',
+  roles: STAFF,
+  summary: "The class's assignments with each pupil's attempts and correct answers on them",
+  params: ZClassId,
+  responses: {
+    200: { description: 'Newest first', schema: z.object({ assignments: z.array(ZAssignmentProgress) }) },
+  },
+  errors: { 404: 'No such class' },
+});
+
 export const CLASS_ENDPOINTS = [
   createClass,
   listClasses,
@@ -212,6 +249,9 @@ export const CLASS_ENDPOINTS = [
   unlockPupil,
   pupilAttempts,
   assign,
+  classAssignments,
+  classCandidates,
+  addSchoolPupils,
   researchObjection,
   setResearchObjection,
 ];

@@ -35,6 +35,7 @@ export async function insertPupils(
 ): Promise<void> {
   await tx.classPupil.createMany({
     data: pupils.map(({ pupilId, username }) => ({ pupilId, username, classId, schoolId })),
+    skipDuplicates: true,
   });
 }
 
@@ -48,4 +49,14 @@ export function findPupils(tx: Tx, classId: string) {
 
 export async function addTeacher(tx: Tx, classId: string, schoolId: string, teacherId: string): Promise<void> {
   await tx.classTeacher.createMany({ data: [{ classId, schoolId, teacherId }], skipDuplicates: true });
+}
+
+export async function teacherIdsOfClass(tx: Tx, classId: string): Promise<string[]> {
+  return (await tx.classTeacher.findMany({ where: { classId }, select: { teacherId: true } })).map((t) => t.teacherId);
+}
+
+// Pupils of the school (row-level security) who are in a class that is not deleted.
+export async function pupilIdsInLiveClasses(tx: Tx): Promise<Set<string>> {
+  const rows = await tx.classPupil.findMany({ where: { class: { deletedAt: null } }, select: { pupilId: true } });
+  return new Set(rows.map((row) => row.pupilId));
 }

@@ -1,7 +1,8 @@
 import { schoolCallerOf } from '../access';
 import { route } from '../api';
 import type { KeycloakAdmin } from '../keycloak';
-import { assignToClass } from '../learning';
+import { assignToClass, classAssignments } from '../learning';
+import { addSchoolPupils, classCandidates } from './class-members.service';
 import type { Databases } from '../lib/db';
 import { objectionOf, setObjection, type StudyKeyring } from '../research';
 import * as contract from './classes.contract';
@@ -113,6 +114,13 @@ export function classRoutes(deps: ClassRouteDependencies) {
       attempts: await pupilProgress(db, schoolCallerOf(req), params.id, params.pupilId),
     })),
     route(contract.assign, ({ req, params, body }) => assignToClass(db, schoolCallerOf(req), params.id, body)),
+    route(contract.classAssignments, async ({ req, params }) => ({
+      assignments: await classAssignments(db, schoolCallerOf(req), params.id),
+    })),
+    route(contract.classCandidates, ({ req, params }) => classCandidates(db, keycloak, schoolCallerOf(req), params.id)),
+    route(contract.addSchoolPupils, async ({ req, params, body }) => ({
+      pupils: await addSchoolPupils(db, keycloak, schoolCallerOf(req), params.id, body.pupilIds),
+    })),
     route(contract.researchObjection, ({ req, params }) =>
       objectionOf(db, schoolCallerOf(req), params.id, params.pupilId),
     ),

@@ -104,3 +104,12 @@ export const ZLiveAttempt = z.object({
   topic: z.string(),
   result: z.enum(['correct', 'wrong', 'unreadable']),
 });
+
+export const ZPerson = z.object({ id: z.string(), username: z.string() });
+export const ZCandidates = z.object({ teachers: z.array(ZPerson), pupils: z.array(ZPerson) });
+export const ZAddSchoolPupils = z.object({ pupilIds: z.array(z.uuid('must be pupil ids')).min(1).max(40) }).strict();
+export const ZAssignmentProgress = ZAssignment.omit({ classId: true }).extend({
+  pupils: z.array(
+    z.object({ pupilId: z.string(), username: z.string(), attempts: z.number().int(), correct: z.number().int() }),
+  ),
+});

@@ -261,6 +261,26 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
         call('list members', 'GET', `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`),
       );
     },
+    // The school's members (by its alias) that hold the realm role, with their usernames (for the
+    // teachers' pick lists: a colleague or an SSO pupil is chosen by name, not by id).
+    async listSchoolMembersWithRole(alias: string, role: string): Promise<{ id: string; username: string }[]> {
+      const orgId = await client.findOrganizationId(alias);
+      if (!orgId) return [];
+      const members: { id: string; username: string }[] = [];
+      for (let first = 0; ; first += 100) {
+        const page = await json<{ id: string; username: string }[]>(
+          await call(
+            'list members',
+            'GET',
+            `/organizations/${orgId}/members?briefRepresentation=true&first=${first}&max=100`,
+          ),
+        );
+        members.push(...page.map(({ id, username }) => ({ id, username })));
+        if (page.length < 100) break;
+      }
+      const holders = new Set(await client.listUserIdsWithRealmRole(role));
+      return members.filter((member) => holders.has(member.id)).sort((a, b) => a.username.localeCompare(b.username));
+    },
     // The ids of the organization's members (a school, by its alias) that hold the realm role.
     async listOrganizationMembersWithRealmRole(alias: string, role: string): Promise<string[]> {
       const orgId = await client.findOrganizationId(alias);

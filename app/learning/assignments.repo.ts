@@ -49,3 +49,34 @@ export function findAssignmentOfPupil(tx: Tx, assignmentId: string, pupilId: str
     select: { id: true, topic: true, templateId: true, dueAt: true },
   });
 }
+
+// A class's assignments, newest first, with each pupil's attempts and correct answers on them.
+export async function assignmentsWithProgress(tx: Tx, classId: string) {
+  const assignments = await tx.assignment.findMany({
+    where: { classId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, topic: true, templateId: true, dueAt: true, createdAt: true },
+  });
+  const pupils = await tx.classPupil.findMany({
+    where: { classId },
+    orderBy: { username: 'asc' },
+    select: { pupilId: true, username: true },
+  });
+  const counts = await tx.attempt.groupBy({
+    by: ['assignmentId', 'pupilId', 'result'],
+    where: { assignmentId: { in: assignments.map((a) => a.id) }, submittedAt: { not: null } },
+    _count: { _all: true },
+  });
+  return assignments.map((assignment) => ({
+    ...assignment,
+    pupils: pupils.map(({ pupilId, username }) => {
+      const mine = counts.filter((c) => c.assignmentId === assignment.id && c.pupilId === pupilId);
+      return {
+        pupilId,
+        username,
+        attempts: mine.reduce((sum, c) => sum + c._count._all, 0),
+        correct: mine.filter((c) => c.result === 'correct').reduce((sum, c) => sum + c._count._all, 0),
+      };
+    }),
+  }));
+}

@@ -5,7 +5,7 @@ import { requireClassAccess, type SchoolCaller } from '../access';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { findOpenAssignments, insertAssignment } from './assignments.repo';
+import { assignmentsWithProgress, findOpenAssignments, insertAssignment } from './assignments.repo';
 import { TEMPLATES } from './tasks/catalog';
 
 export async function assignToClass(
@@ -42,4 +42,11 @@ export async function assignToClass(
 
 export function openAssignments(db: PrismaClient, pupil: SchoolCaller) {
   return inSchool(db, pupil.schoolId, (tx) => findOpenAssignments(tx, pupil.userId));
+}
+
+export function classAssignments(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    return assignmentsWithProgress(tx, classId);
+  });
 }

@@ -94,6 +94,16 @@ describe('the teachers’ app in a real browser', () => {
     await page.goto(classUrl);
   });
 
+  it("when a pupil came through the school's own portal, then the teacher picks them by name into the class", async () => {
+    const ssoPupil = await createUser({ roles: ['pupil'], school: env.school });
+    await page.reload();
+    await page.getByRole('checkbox', { name: ssoPupil.username }).check();
+    await page.getByRole('button', { name: 'Ausgewählte hinzufügen' }).click();
+    await page.getByRole('heading', { name: 'Schülerinnen und Schüler (4)' }).waitFor();
+    await page.locator(`tr[data-pupil="${ssoPupil.username}"]`).waitFor({ timeout: 5_000 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('when the teacher sets their own login countries and reads their messages, then both pages work from the header', async () => {
     await page.getByRole('link', { name: 'Einstellungen' }).click();
     await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();

@@ -5,6 +5,8 @@ import { request, requestRaw, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { ErrorNote, Page, type PageLinks } from '../shared/ui';
+import { AssignmentProgress } from './assignment-progress';
+import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
 
 type Pupils = Answer<'GET /classes/:id/pupils'>['pupils'];
@@ -23,6 +25,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
   const [topic, setTopic] = useState('');
   const [dueAt, setDueAt] = useState('');
   const [notice, setNotice] = useState('');
+  const [assigned, setAssigned] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [locked, setLocked] = useState<Answer<'GET /classes/:id/locked-pupils'>['pupils']>([]);
 
@@ -92,6 +95,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
       body: { topic: topic as never, ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:00`).toISOString() } : {}) },
     });
     setNotice(t('teacher.assigned'));
+    setAssigned((count) => count + 1);
   });
 
   const deleteClass = attempt(async () => {
@@ -177,6 +181,8 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
         </form>
       </section>
 
+      <ClassMembers classId={id} onChange={() => void reload()} />
+
       <section class="card" aria-labelledby="locked-title">
         <h2 id="locked-title">{t('teacher.locked')}</h2>
         {locked.length === 0 ? <p class="muted">{t('teacher.noLocked')}</p> : null}
@@ -222,10 +228,12 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
         </p>
       </form>
 
+      <AssignmentProgress classId={id} topicName={topicName} version={assigned + pupils.length} />
+
       <section class="card" aria-labelledby="topics-title">
         <h2 id="topics-title">{t('teacher.topics')}</h2>
         {progress.length === 0 ? <p class="muted">{t('teacher.noAttempts')}</p> : null}
-        <div class="scroll">
+        <div class="scroll" tabIndex={0}>
           <table hidden={progress.length === 0}>
             <thead>
               <tr>

@@ -19,12 +19,14 @@ export function LiveOverview(props: { classId: string; topics: Topics; pupilCoun
   const [grid, setGrid] = useState<Grid>([]);
   const [isLive, setLive] = useState(false);
 
+  const load = () =>
+    void request('GET /classes/:id/overview', { params: { id: props.classId } }).then((answer) =>
+      setGrid(answer.pupils),
+    );
+  // Pupils added or removed on this page: the grid gets their rows.
+  useEffect(load, [props.classId, props.pupilCount]);
+
   useEffect(() => {
-    const load = () =>
-      void request('GET /classes/:id/overview', { params: { id: props.classId } }).then((answer) =>
-        setGrid(answer.pupils),
-      );
-    load();
     const events = new EventSource(`/api/classes/${props.classId}/live`);
     events.onopen = () => {
       setLive(true);
@@ -67,7 +69,7 @@ export function LiveOverview(props: { classId: string; topics: Topics; pupilCoun
           {isLive ? t('teacher.live') : t('teacher.notLive')}
         </span>
       </h2>
-      <div class="scroll">
+      <div class="scroll" tabIndex={0}>
         <table class="live-grid">
           <thead>
             <tr>

@@ -1,0 +1,69 @@
+// Who can join a class, picked by name: the school's teachers not yet teaching it (co-teachers), and
+// the school's pupils who are in no class yet — typically pupils who came through the school's own
+// identity provider (SSO), whose accounts exist in Keycloak but who belong to no class until a
+// teacher adds them. Both come from Keycloak's organization of the school, by role.
+import { requireClassAccess, type SchoolCaller } from '../access';
+import { recordAudit } from '../audit';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { KeycloakAdmin } from '../keycloak';
+import { inSchool } from '../lib/db';
+import { AppError } from '../lib/errors';
+import { findVisibleSchools } from '../schools';
+import { insertPupils, pupilIdsInLiveClasses, teacherIdsOfClass } from './classes.repo';
+
+async function schoolSlugOfClass(db: PrismaClient, staff: SchoolCaller, classId: string) {
+  return inSchool(db, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    const [school] = await findVisibleSchools(tx);
+    if (!school) throw AppError.notFound('School not found');
+    return {
+      slug: school.slug,
+      teacherIds: await teacherIdsOfClass(tx, classId),
+      placed: await pupilIdsInLiveClasses(tx),
+    };
+  });
+}
+
+export async function classCandidates(db: PrismaClient, keycloak: KeycloakAdmin, staff: SchoolCaller, classId: string) {
+  const { slug, teacherIds, placed } = await schoolSlugOfClass(db, staff, classId);
+  const [teachers, pupils] = await Promise.all([
+    keycloak.listSchoolMembersWithRole(slug, 'teacher'),
+    keycloak.listSchoolMembersWithRole(slug, 'pupil'),
+  ]);
+  return {
+    teachers: teachers.filter((teacher) => !teacherIds.includes(teacher.id)),
+    pupils: pupils.filter((pupil) => !placed.has(pupil.id)),
+  };
+}
+
+// Adds existing pupil accounts of the school (checked in Keycloak: member of the school's
+// organization, role pupil) to the class, under their Keycloak username.
+export async function addSchoolPupils(
+  db: PrismaClient,
+  keycloak: KeycloakAdmin,
+  staff: SchoolCaller,
+  classId: string,
+  pupilIds: string[],
+) {
+  const { slug } = await schoolSlugOfClass(db, staff, classId);
+  const schoolPupils = new Map(
+    (await keycloak.listSchoolMembersWithRole(slug, 'pupil')).map((p) => [p.id, p.username]),
+  );
+  const unknown = pupilIds.filter((id) => !schoolPupils.has(id));
+  if (unknown.length > 0) throw AppError.badRequest('Only pupils of this school can join its classes');
+  const added = pupilIds.map((pupilId) => ({ pupilId, username: schoolPupils.get(pupilId)! }));
+  await inSchool(db, staff.schoolId, async (tx) => {
+    await requireClassAccess(tx, staff, classId);
+    // A pupil already in the class stays as they are (adding twice is no error).
+    await insertPupils(tx, classId, staff.schoolId, added);
+    await recordAudit(tx, {
+      schoolId: staff.schoolId,
+      actorId: staff.userId,
+      action: 'class.school_pupils_added',
+      targetType: 'class',
+      targetId: classId,
+      details: { pupils: added.length },
+    });
+  });
+  return added;
+}

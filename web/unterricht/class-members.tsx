@@ -1,0 +1,109 @@
+// Picked by name: pupils of the school who are in no class yet (e.g. from the school's SSO), and a
+// colleague as co-teacher.
+import { useEffect, useState } from 'preact/hooks';
+import { request, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+import { ErrorNote } from '../shared/ui';
+
+export function ClassMembers(props: { classId: string; onChange: () => void }) {
+  const { t } = useTranslation();
+  const [candidates, setCandidates] = useState<Answer<'GET /classes/:id/candidates'> | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [teacherId, setTeacherId] = useState('');
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const load = () =>
+    void request('GET /classes/:id/candidates', { params: { id: props.classId } })
+      .then((answer) => {
+        setCandidates(answer);
+        setTeacherId(answer.teachers[0]?.id ?? '');
+      })
+      .catch(setError);
+  useEffect(load, [props.classId]);
+
+  const addPupils = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request('POST /classes/:id/members', { params: { id: props.classId }, body: { pupilIds: chosen } });
+      setChosen([]);
+      load();
+      props.onChange();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const addTeacher = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await request('POST /classes/:id/teachers', { params: { id: props.classId }, body: { teacherId } });
+      setNotice(t('teacher.coTeacherAdded'));
+      load();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  if (!candidates) return <ErrorNote error={error} />;
+  return (
+    <section class="card" aria-labelledby="members-title">
+      <h2 id="members-title">{t('teacher.schoolPupils')}</h2>
+      <ErrorNote error={error} />
+      {notice ? (
+        <p class="note info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {candidates.pupils.length === 0 ? (
+        <p class="muted">{t('teacher.noSchoolPupils')}</p>
+      ) : (
+        <form onSubmit={addPupils}>
+          <ul class="plain">
+            {candidates.pupils.map((pupil) => (
+              <li key={pupil.id}>
+                <label class="row check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(pupil.id)}
+                    onChange={(e) =>
+                      setChosen((all) =>
+                        (e.target as HTMLInputElement).checked
+                          ? [...all, pupil.id]
+                          : all.filter((id) => id !== pupil.id),
+                      )
+                    }
+                  />
+                  {pupil.username}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <button type="submit" class="button" disabled={chosen.length === 0}>
+            {t('teacher.addChosen')}
+          </button>
+        </form>
+      )}
+      {candidates.teachers.length > 0 ? (
+        <form onSubmit={addTeacher}>
+          <label for="co-teacher">{t('teacher.coTeacher')}</label>
+          <select
+            id="co-teacher"
+            value={teacherId}
+            onChange={(e) => setTeacherId((e.target as HTMLSelectElement).value)}
+          >
+            {candidates.teachers.map((teacher) => (
+              <option key={teacher.id} value={teacher.id}>
+                {teacher.username}
+              </option>
+            ))}
+          </select>
+          <p>
+            <button type="submit" class="button quiet">
+              {t('teacher.addCoTeacher')}
+            </button>
+          </p>
+        </form>
+      ) : null}
+    </section>
+  );
+}
