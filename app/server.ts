@@ -62,6 +62,7 @@ export async function main(): Promise<void> {
       purgeExpired(services.dbs.platformPool, {
         loginAttemptDays: config.LOGIN_ATTEMPT_RETENTION_DAYS,
         userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
+        auditDays: config.AUDIT_RETENTION_DAYS,
       }),
       purgeDeletedClasses(services.dbs.platform, services.keycloak, { onPupilsDeleted: services.onPupilsDeleted }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),

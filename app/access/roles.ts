@@ -22,7 +22,8 @@ export function needsSchool(roles: readonly Role[]): boolean {
 // Where a signed-in user's web app is: the first page one of their roles opens.
 const HOME_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: '/lernen', roles: ['pupil'] },
-  { path: '/unterricht', roles: ['teacher', 'school-admin'] },
+  { path: '/unterricht', roles: ['teacher'] },
+  { path: '/schule', roles: ['school-admin'] },
 ];
 export const WEB_APP_PATHS = HOME_PAGES.map((page) => page.path);
 

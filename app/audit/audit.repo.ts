@@ -42,3 +42,20 @@ export async function listAuditEvents(tx: Tx, limit = 100) {
     },
   });
 }
+
+// One school's audit log (row-level security), newest first, filtered by time, actor and kind.
+export function findAuditEntries(
+  tx: Tx,
+  filter: { from?: Date; to?: Date; actorId?: string; actionPrefix?: string; limit: number },
+) {
+  return tx.auditEvent.findMany({
+    where: {
+      createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) },
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.actionPrefix ? { action: { startsWith: filter.actionPrefix } } : {}),
+    },
+    orderBy: { createdAt: 'desc' },
+    take: filter.limit,
+    select: { id: true, actorId: true, action: true, targetType: true, targetId: true, details: true, createdAt: true },
+  });
+}

@@ -1,2 +1,3 @@
 export { listAuditEvents, recordAudit } from './audit.repo';
 export type { AuditEntry } from './audit.repo';
+export { schoolAuditLog } from './audit.service';

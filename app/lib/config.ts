@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   // Login attempts (truncated addresses) and system messages are deleted after this many days.
   LOGIN_ATTEMPT_RETENTION_DAYS: positiveInt.max(365).default(30),
   USER_MESSAGE_RETENTION_DAYS: positiveInt.max(730).default(90),
+  // The schools' audit logs keep 56 days (as EduU does), then the retention job deletes them.
+  AUDIT_RETENTION_DAYS: positiveInt.max(3650).default(56),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),

@@ -1,10 +1,10 @@
 // Deleting on time: login attempts after LOGIN_ATTEMPT_RETENTION_DAYS (30), system messages after
-// USER_MESSAGE_RETENTION_DAYS (90), expired sessions at once. In batches of 1,000 rows, so a large
-// backlog never holds long locks or a long transaction.
+// USER_MESSAGE_RETENTION_DAYS (90), audit rows after AUDIT_RETENTION_DAYS (56), expired sessions
+// at once. In batches of 1,000 rows, so a large backlog never holds long locks or a long transaction.
 // Platform work, through the platform role.
 import type { Pool } from 'pg';
 
-export type RetentionPeriods = { loginAttemptDays: number; userMessageDays: number };
+export type RetentionPeriods = { loginAttemptDays: number; userMessageDays: number; auditDays: number };
 const BATCH = 1000;
 
 async function deleteInBatches(pool: Pool, table: string, column: string, olderThanDays: number): Promise<number> {
@@ -24,6 +24,7 @@ export async function purgeExpired(platformPool: Pool, periods: RetentionPeriods
   return {
     loginAttempts: await deleteInBatches(platformPool, 'login_attempts', 'occurred_at', periods.loginAttemptDays),
     userMessages: await deleteInBatches(platformPool, 'user_messages', 'created_at', periods.userMessageDays),
+    auditEvents: await deleteInBatches(platformPool, 'audit_events', 'created_at', periods.auditDays),
     sessions: (await platformPool.query('DELETE FROM app_sessions WHERE expires_at <= now()')).rowCount ?? 0,
   };
 }

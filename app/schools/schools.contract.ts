@@ -17,7 +17,7 @@ import {
   ZSchoolStudy,
   ZStudyId,
 } from '../research/research.schemas';
-import { ZSchoolView, ZTwoFactorSetting } from './schools.schemas';
+import { ZAuditEntry, ZAuditQuery, ZSchoolView, ZTwoFactorSetting } from './schools.schemas';
 
 export const mySchool = endpoint({
   method: 'get',
@@ -100,6 +100,15 @@ export const researchExports = endpoint({
   responses: { 200: { description: 'Exports', schema: z.object({ exports: z.array(ZSchoolExport) }) } },
 });
 
+export const auditLog = endpoint({
+  method: 'get',
+  path: '/school/audit',
+  roles: ['school-admin'],
+  summary: 'The audit log: every administrative act, by time, actor (username) and kind, newest first',
+  query: ZAuditQuery,
+  responses: { 200: { description: 'Entries', schema: z.object({ entries: z.array(ZAuditEntry) }) } },
+});
+
 export const SCHOOL_ENDPOINTS = [
   mySchool,
   setTwoFactor,
@@ -110,4 +119,5 @@ export const SCHOOL_ENDPOINTS = [
   schoolStudies,
   decideParticipation,
   researchExports,
+  auditLog,
 ];

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { schoolCallerOf } from '../access';
 import { route } from '../api';
+import { schoolAuditLog } from '../audit';
 import {
   readSchoolRules,
   schoolAttempts,
@@ -48,6 +49,9 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.decideParticipation, ({ req, params, body }) =>
       decideParticipation(db, schoolCallerOf(req), params.id, body.isOptedIn),
     ),
+    route(contract.auditLog, async ({ req, query }) => ({
+      entries: await schoolAuditLog(db, enders.keycloak, schoolCallerOf(req).schoolId, query),
+    })),
     route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

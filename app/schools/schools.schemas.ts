@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZTimestamp } from '../api/endpoint';
 
 export const ZSchoolSlug = z
   .string()
@@ -15,4 +16,29 @@ export const ZSchoolView = z.object({
   slug: z.string(),
   name: z.string(),
   isTwoFactorRequiredForAll: z.boolean(),
+});
+
+const ZQueryTime = z.iso
+  .datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-12-01T00:00:00Z' })
+  .transform((value) => new Date(value));
+export const ZAuditQuery = z.object({
+  from: ZQueryTime.optional(),
+  to: ZQueryTime.optional(),
+  // A username (as shown in the log).
+  actor: z.string().min(1).max(100).optional(),
+  // The kind of act: an action or its prefix, e.g. "class." or "login_countries.role_set".
+  kind: z
+    .string()
+    .regex(/^[a-z0-9_.]{1,64}$/, 'kind is an action or its prefix, e.g. class.')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const ZAuditEntry = z.object({
+  id: z.uuid(),
+  at: ZTimestamp,
+  actor: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
 });

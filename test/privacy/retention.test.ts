@@ -34,6 +34,7 @@ describe('deleting on time', () => {
     const deleted = await purgeExpired(env.testApp.dbs.platformPool, {
       loginAttemptDays: config.LOGIN_ATTEMPT_RETENTION_DAYS,
       userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
+      auditDays: config.AUDIT_RETENTION_DAYS,
     });
     expect(deleted.loginAttempts).toBeGreaterThanOrEqual(1);
     expect(deleted.userMessages).toBeGreaterThanOrEqual(1);
@@ -58,7 +59,7 @@ describe('deleting on time', () => {
         ipTruncated: '203.0.113.0',
       })),
     });
-    await purgeExpired(env.testApp.dbs.platformPool, { loginAttemptDays: 7, userMessageDays: 7 });
+    await purgeExpired(env.testApp.dbs.platformPool, { loginAttemptDays: 7, userMessageDays: 7, auditDays: 56 });
     expect(await platform.loginAttempt.count({ where: { userId } })).toBe(1);
   });
 });

@@ -42,6 +42,7 @@ describe('the web app as the server hands it out', () => {
       return home.headers.get('location') ?? home.status;
     };
     expect(await landing(['pupil'])).toBe('/lernen');
-    expect(await landing(['school-admin'])).toBe('/unterricht');
+    expect(await landing(['teacher'])).toBe('/unterricht');
+    expect(await landing(['school-admin'])).toBe('/schule');
   });
 });

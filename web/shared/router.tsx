@@ -27,6 +27,9 @@ export function Link(props: { to: string; class?: string; children: preact.Compo
       class={props.class}
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+        // Another audience's app (another bundle): a real page load.
+        const app = `/${location.pathname.split('/')[1]}`;
+        if (props.to !== app && !props.to.startsWith(`${app}/`)) return;
         event.preventDefault();
         navigate(props.to);
       }}

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { setLanguage, useTranslation } from './i18n';
 import { Link } from './router';
 
-export type PageLinks = { messages?: string; settings?: string };
+export type PageLinks = { messages?: string; settings?: string; extra?: { to: string; label: string }[] };
 
 export function Page(props: {
   title: string;
@@ -22,6 +22,11 @@ export function Page(props: {
       <header class="top">
         <span class="brand">{props.school ?? t('app.name')}</span>
         <nav aria-label={t('header.settings')} class="top-actions">
+          {(props.links?.extra ?? []).map((link) => (
+            <Link key={link.to} class="button quiet" to={link.to}>
+              {link.label}
+            </Link>
+          ))}
           {props.links?.messages ? (
             <Link class="button quiet" to={props.links.messages}>
               {t('header.messages')}

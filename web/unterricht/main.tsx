@@ -25,7 +25,11 @@ function TeacherApp() {
   }, []);
   if (!me) return <p class="muted">{t('common.loading')}</p>;
   const school = me.school?.name;
-  const links = { messages: '/unterricht/nachrichten', settings: '/unterricht/einstellungen' };
+  const links = {
+    messages: '/unterricht/nachrichten',
+    settings: '/unterricht/einstellungen',
+    extra: me.roles.includes('school-admin') ? [{ to: '/schule', label: t('school.title') }] : [],
+  };
   const pupilMatch = /^\/unterricht\/klasse\/([0-9a-f-]{36})\/kind\/([0-9a-f-]{36})$/.exec(path);
   if (pupilMatch)
     return <PupilHistory classId={pupilMatch[1]!} pupilId={pupilMatch[2]!} school={school} links={links} />;

@@ -1,0 +1,56 @@
+// A school admin in real Chromium: the school's settings (2FA for everyone, login countries per
+// role, address policy), its research studies and the audit log as a table.
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launchChromium, logInOnKeycloakPage, screenshot, TABLET } from '../support/chromium';
+import { createUser } from '../support/keycloak';
+import { serverWithSchool } from '../support/suites';
+
+describe('the school admins’ app in a real browser', () => {
+  const env = serverWithSchool();
+  let chromium: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let username: string;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    const secret = randomBytes(20).toString('hex');
+    const admin = await createUser({ roles: ['school-admin'], school: env.school, otpSecret: secret });
+    username = admin.username;
+    context = await chromium.newContext(TABLET);
+    page = await context.newPage();
+    await page.goto(`${env.server.baseUrl}/`);
+    await logInOnKeycloakPage(page, env.server.baseUrl, { ...admin, otpKey: Buffer.from(secret) });
+  }, 60_000);
+  afterAll(async () => {
+    await context?.close();
+    await chromium?.close();
+  });
+
+  it('when a school admin changes the school’s settings, then each change shows and lands in the audit log under their name', async () => {
+    await page.waitForURL(`${env.server.baseUrl}/schule`);
+    await page.getByRole('heading', { name: 'Schule verwalten', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Einschalten' }).click();
+    await page.getByRole('button', { name: 'Ausschalten' }).waitFor();
+    await page.fill('#countries-teacher', 'de,at');
+    await page.getByRole('button', { name: 'Speichern: Lehrkräfte' }).click();
+    await page.getByText(/Gespeichert\. Beendete Anmeldungen/).waitFor();
+    await page.getByLabel('Anmeldung aus unbekanntem Land erlauben').check();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input[type=checkbox]')].some((box) => (box as HTMLInputElement).checked),
+    );
+    await screenshot(page, 'school-admin-settings');
+
+    await page.getByRole('link', { name: 'Protokoll' }).click();
+    await page.getByRole('heading', { name: 'Protokoll', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'school.2fa_for_all.enabled' }).waitFor();
+    await page.getByRole('cell', { name: 'login_countries.role_set' }).waitFor();
+    await expect(page.getByRole('cell', { name: username }).count()).resolves.toBeGreaterThanOrEqual(3);
+    await page.fill('#audit-kind', 'login_countries.');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.waitForFunction(() => !document.body.innerText.includes('school.2fa_for_all.enabled'));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-admin-audit');
+  });
+});

@@ -1,0 +1,50 @@
+// The school admins' app (/schule): the school's settings, research, and the audit log.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { request, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+import { useLocation } from '../shared/router';
+import '../shared/styles.css';
+import { Page } from '../shared/ui';
+import { AuditLog } from './audit-log';
+import { ResearchSettings } from './research-settings';
+import { LoginRules, TwoFactorSetting } from './school-settings';
+
+function SchoolAdminApp() {
+  const { t } = useTranslation();
+  const { path } = useLocation();
+  const [me, setMe] = useState<Answer<'GET /me'> | null>(null);
+  useEffect(() => {
+    void request('GET /me').then((who) => {
+      if (!who.roles.includes('school-admin')) location.assign('/');
+      else setMe(who);
+    });
+  }, []);
+  if (!me) return <p class="muted">{t('common.loading')}</p>;
+  const links = {
+    messages: '/unterricht/nachrichten',
+    settings: '/unterricht/einstellungen',
+    extra: [
+      { to: '/unterricht', label: t('school.classes') },
+      {
+        to: path === '/schule/protokoll' ? '/schule' : '/schule/protokoll',
+        label: path === '/schule/protokoll' ? t('school.title') : t('school.auditLink'),
+      },
+    ],
+  };
+  if (path === '/schule/protokoll')
+    return (
+      <Page title={t('audit.title')} school={me.school?.name} links={links}>
+        <AuditLog />
+      </Page>
+    );
+  return (
+    <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
+      <TwoFactorSetting />
+      <LoginRules />
+      <ResearchSettings />
+    </Page>
+  );
+}
+
+render(<SchoolAdminApp />, document.getElementById('app')!);
