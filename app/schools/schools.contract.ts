@@ -17,7 +17,19 @@ import {
   ZSchoolStudy,
   ZStudyId,
 } from '../research/research.schemas';
-import { ZAuditEntry, ZAuditQuery, ZSchoolView, ZTwoFactorSetting } from './schools.schemas';
+import {
+  ZAuditEntry,
+  ZAuditQuery,
+  ZCreatedStaff,
+  ZCreateStaff,
+  ZSchoolView,
+  ZStaffEnabledBody,
+  ZStaffId,
+  ZStaffMember,
+  ZStaffRole,
+  ZStaffRolesBody,
+  ZTwoFactorSetting,
+} from './schools.schemas';
 
 export const mySchool = endpoint({
   method: 'get',
@@ -109,6 +121,47 @@ export const auditLog = endpoint({
   responses: { 200: { description: 'Entries', schema: z.object({ entries: z.array(ZAuditEntry) }) } },
 });
 
+export const listStaff = endpoint({
+  method: 'get',
+  path: '/school/staff',
+  roles: ['school-admin'],
+  summary: "The school's teachers and school admins: username, roles, enabled",
+  responses: { 200: { description: 'Staff', schema: z.object({ staff: z.array(ZStaffMember) }) } },
+});
+
+export const createStaff = endpoint({
+  method: 'post',
+  path: '/school/staff',
+  roles: ['school-admin'],
+  summary:
+    'Create a teacher or school-admin account (one-time password in this answer only; TOTP set up at first login)',
+  body: ZCreateStaff,
+  responses: { 201: { description: 'Created', schema: ZCreatedStaff } },
+  errors: { 409: 'Username taken' },
+});
+
+export const setStaffRoles = endpoint({
+  method: 'put',
+  path: '/school/staff/:id/roles',
+  roles: ['school-admin'],
+  summary: "Set a staff member's roles (a role taken away ends their sessions)",
+  params: ZStaffId,
+  body: ZStaffRolesBody,
+  responses: { 200: { description: 'Saved', schema: z.object({ id: z.string(), roles: z.array(ZStaffRole) }) } },
+  errors: { 404: 'No such staff member', 409: 'Your own admin role' },
+});
+
+export const setStaffEnabled = endpoint({
+  method: 'put',
+  path: '/school/staff/:id/enabled',
+  roles: ['school-admin'],
+  summary: 'Disable (sessions end, no login) or enable a staff account',
+  params: ZStaffId,
+  body: ZStaffEnabledBody,
+  responses: { 200: { description: 'Saved', schema: z.object({ id: z.string(), isEnabled: z.boolean() }) } },
+  errors: { 404: 'No such staff member', 409: 'Your own account' },
+});
+
 export const SCHOOL_ENDPOINTS = [
   mySchool,
   setTwoFactor,
@@ -120,4 +173,8 @@ export const SCHOOL_ENDPOINTS = [
   decideParticipation,
   researchExports,
   auditLog,
+  listStaff,
+  createStaff,
+  setStaffRoles,
+  setStaffEnabled,
 ];

@@ -15,6 +15,7 @@ import { AppError } from '../lib/errors';
 import { decideParticipation, exportsSeenBy, studiesOfSchool } from '../research';
 import * as contract from './schools.contract';
 import { mySchool } from './schools.service';
+import { createStaff, listStaff, setStaffEnabled, setStaffRoles } from './staff.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
 function currentSession(req: Request): CurrentSession {
@@ -23,6 +24,7 @@ function currentSession(req: Request): CurrentSession {
 
 export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
   const db = dbs.schoolDb;
+  const staffDeps = { db, keycloak: enders.keycloak, sessions: enders.sessions };
   return [
     route(contract.mySchool, async ({ req }) => {
       const school = await mySchool(db, schoolCallerOf(req).schoolId);
@@ -52,6 +54,14 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.auditLog, async ({ req, query }) => ({
       entries: await schoolAuditLog(db, enders.keycloak, schoolCallerOf(req).schoolId, query),
     })),
+    route(contract.listStaff, async ({ req }) => ({ staff: await listStaff(staffDeps, schoolCallerOf(req)) })),
+    route(contract.createStaff, ({ req, body }) => createStaff(staffDeps, schoolCallerOf(req), body)),
+    route(contract.setStaffRoles, ({ req, params, body }) =>
+      setStaffRoles(staffDeps, schoolCallerOf(req), params.id, body.roles),
+    ),
+    route(contract.setStaffEnabled, ({ req, params, body }) =>
+      setStaffEnabled(staffDeps, schoolCallerOf(req), params.id, body.isEnabled),
+    ),
     route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

@@ -42,3 +42,35 @@ export const ZAuditEntry = z.object({
   targetId: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
+
+export const ZStaffRole = z.enum(['teacher', 'school-admin'], { error: 'roles are "teacher" and "school-admin"' });
+const ZStaffRoles = z
+  .array(ZStaffRole)
+  .min(1, 'a staff account needs a role')
+  .max(2)
+  .transform((roles) => [...new Set(roles)]);
+export const ZStaffId = z.object({ id: z.uuid('must be a user id') });
+export const ZCreateStaff = z
+  .object({
+    // No real names needed: a short handle the school chooses (e.g. "mueller" or "lk-mathe-3").
+    username: z
+      .string()
+      .regex(/^[a-z][a-z0-9.-]{2,39}$/, 'usernames have 3–40 lower-case letters, digits, dots or dashes'),
+    roles: ZStaffRoles,
+  })
+  .strict();
+export const ZStaffRolesBody = z.object({ roles: ZStaffRoles }).strict();
+export const ZStaffEnabledBody = z.object({ isEnabled: z.boolean() }).strict();
+export const ZStaffMember = z.object({
+  id: z.string(),
+  username: z.string(),
+  roles: z.array(ZStaffRole),
+  isEnabled: z.boolean(),
+});
+export const ZCreatedStaff = z.object({
+  id: z.string(),
+  username: z.string(),
+  roles: z.array(ZStaffRole),
+  // In this answer only: the account's first login asks for a password of its own.
+  oneTimePassword: z.string(),
+});

@@ -40,12 +40,20 @@ describe('the school admins’ app in a real browser', () => {
     await page.waitForFunction(() =>
       [...document.querySelectorAll('input[type=checkbox]')].some((box) => (box as HTMLInputElement).checked),
     );
+    const staffName = `lk-${randomBytes(4).toString('hex')}`;
+    await page.fill('#staff-username', staffName);
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.getByText(`Konto ${staffName} angelegt. Einmal-Passwort`).waitFor();
+    await page.locator(`[data-staff="${staffName}"]`).getByRole('button', { name: 'Sperren' }).click();
+    await page.locator(`[data-staff="${staffName}"]`).getByText('gesperrt').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'school-admin-settings');
 
     await page.getByRole('link', { name: 'Protokoll' }).click();
     await page.getByRole('heading', { name: 'Protokoll', level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'school.2fa_for_all.enabled' }).waitFor();
     await page.getByRole('cell', { name: 'login_countries.role_set' }).waitFor();
+    await page.getByRole('cell', { name: 'staff.disabled' }).waitFor();
     await expect(page.getByRole('cell', { name: username }).count()).resolves.toBeGreaterThanOrEqual(3);
     await page.fill('#audit-kind', 'login_countries.');
     await page.getByRole('button', { name: 'Filtern' }).click();

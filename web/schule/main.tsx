@@ -9,6 +9,7 @@ import { Page } from '../shared/ui';
 import { AuditLog } from './audit-log';
 import { ResearchSettings } from './research-settings';
 import { LoginRules, TwoFactorSetting } from './school-settings';
+import { StaffAccounts } from './staff-accounts';
 
 function SchoolAdminApp() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ function SchoolAdminApp() {
     );
   return (
     <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
+      <StaffAccounts />
       <TwoFactorSetting />
       <LoginRules />
       <ResearchSettings />

@@ -1,0 +1,108 @@
+// The school's staff accounts: create one (the one-time password is shown once), give or take the
+// school-admin role, disable or enable.
+import { useEffect, useState } from 'preact/hooks';
+import { request, type Answer } from '../shared/api';
+import { useTranslation } from '../shared/i18n';
+import { ErrorNote } from '../shared/ui';
+
+type Staff = Answer<'GET /school/staff'>['staff'];
+
+export function StaffAccounts() {
+  const { t } = useTranslation();
+  const [staff, setStaff] = useState<Staff>([]);
+  const [username, setUsername] = useState('');
+  const [isAdmin, setAdmin] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const load = () =>
+    void request('GET /school/staff')
+      .then((answer) => setStaff(answer.staff))
+      .catch(setError);
+  useEffect(load, []);
+  const act = (work: () => Promise<unknown>) => async () => {
+    setError(null);
+    try {
+      await work();
+      load();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const create = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const roles: ('teacher' | 'school-admin')[] = isAdmin ? ['teacher', 'school-admin'] : ['teacher'];
+      const created = await request('POST /school/staff', { body: { username, roles } });
+      setNotice(t('staff.created', { name: created.username, password: created.oneTimePassword }));
+      setUsername('');
+      load();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="staff-title">
+      <h2 id="staff-title">{t('staff.title')}</h2>
+      <ErrorNote error={error} />
+      {notice ? (
+        <p class="note info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <ul class="plain">
+        {staff.map((person) => {
+          const isSchoolAdmin = person.roles.includes('school-admin');
+          const roles: ('teacher' | 'school-admin')[] = isSchoolAdmin ? ['teacher'] : ['teacher', 'school-admin'];
+          return (
+            <li key={person.id} class="row pupil-row" data-staff={person.username}>
+              <span class="pupil-name">
+                {person.username} ({person.roles.join(', ')}) ·{' '}
+                {person.isEnabled ? t('staff.enabled') : t('staff.disabled')}
+              </span>
+              <button
+                type="button"
+                class="button quiet"
+                onClick={act(() =>
+                  request('PUT /school/staff/:id/roles', { params: { id: person.id }, body: { roles } }),
+                )}
+              >
+                {isSchoolAdmin ? t('staff.removeAdmin') : t('staff.makeAdmin')}
+              </button>
+              <button
+                type="button"
+                class="button quiet"
+                onClick={act(() =>
+                  request('PUT /school/staff/:id/enabled', {
+                    params: { id: person.id },
+                    body: { isEnabled: !person.isEnabled },
+                  }),
+                )}
+              >
+                {person.isEnabled ? t('staff.disable') : t('staff.enable')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <form onSubmit={create}>
+        <label for="staff-username">{t('staff.username')}</label>
+        <input
+          id="staff-username"
+          required
+          value={username}
+          onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
+        />
+        <label class="row check">
+          <input type="checkbox" checked={isAdmin} onChange={(e) => setAdmin((e.target as HTMLInputElement).checked)} />
+          {t('staff.asAdmin')}
+        </label>
+        <p>
+          <button type="submit" class="button">
+            {t('staff.create')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
