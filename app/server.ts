@@ -89,6 +89,8 @@ export async function main(): Promise<void> {
     if (gate.isShuttingDown) return;
     const listeners = [server, internalServer];
     gate.close(() => listeners.forEach((listener) => listener.closeIdleConnections()));
+    // Live streams never finish by themselves: they end now (the browsers reconnect elsewhere).
+    services.attemptFeed.endStreams();
     logger.info({ signal }, 'shutting down');
     const forced = setTimeout(() => {
       logger.warn('grace period over, closing remaining connections');

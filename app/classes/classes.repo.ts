@@ -60,3 +60,11 @@ export async function pupilIdsInLiveClasses(tx: Tx): Promise<Set<string>> {
   const rows = await tx.classPupil.findMany({ where: { class: { deletedAt: null } }, select: { pupilId: true } });
   return new Set(rows.map((row) => row.pupilId));
 }
+
+export async function pupilIdsInOtherLiveClasses(tx: Tx, classId: string): Promise<Set<string>> {
+  const rows = await tx.classPupil.findMany({
+    where: { classId: { not: classId }, class: { deletedAt: null } },
+    select: { pupilId: true },
+  });
+  return new Set(rows.map((row) => row.pupilId));
+}

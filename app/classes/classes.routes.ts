@@ -34,6 +34,7 @@ export type ClassRouteDependencies = {
 
 // A comment line every 25 s keeps proxies from closing a quiet stream.
 const HEARTBEAT_MS = 25_000;
+const STREAM_LIFETIME_MS = 5 * 60_000;
 
 export function classRoutes(deps: ClassRouteDependencies) {
   const { dbs, keycloak, keyring, loginUrl, onPupilsDeleted, attemptFeed } = deps;
@@ -80,8 +81,16 @@ export function classRoutes(deps: ClassRouteDependencies) {
     })),
     // Live: every submit of a pupil of the class, as it commits on any app instance.
     route(contract.classLive, async ({ req, res, params }) => {
+      // Registered first: a browser that leaves during the access check must not leave a stream.
+      let isGone = false;
+      let cleanUp = () => {};
+      res.on('close', () => {
+        isGone = true;
+        cleanUp();
+      });
       const staff = schoolCallerOf(req);
       await checkClassAccess(db, staff, params.id);
+      if (isGone) return;
       res.status(200).set({
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
@@ -90,18 +99,19 @@ export function classRoutes(deps: ClassRouteDependencies) {
       res.flushHeaders();
       res.write('retry: 2000\n\n');
       const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
+      // Streams are short-lived on purpose: the browser reconnects, and a session that ended (logout,
+      // 10 h, a role taken away) is then refused by the same checks as every request.
+      const lifetime = setTimeout(() => res.end(), STREAM_LIFETIME_MS);
       const unsubscribe = attemptFeed.subscribe(staff.schoolId, params.id, {
         send: ({ pupilId, topic, result }) =>
           void res.write(`event: attempt\ndata: ${JSON.stringify({ pupilId, topic, result })}\n\n`),
-        end: () => {
-          clearInterval(heartbeat);
-          res.end();
-        },
+        end: () => res.end(),
       });
-      req.on('close', () => {
+      cleanUp = () => {
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
         unsubscribe();
-      });
+      };
     }),
     // Pupils locked out by Keycloak's brute-force detection (wrong passwords), and ending a lockout.
     route(contract.lockedPupils, async ({ req, params }) => ({

@@ -1,8 +1,8 @@
 // Closed attempts as they happen, for the teachers' live class overview. Closing an attempt
 // NOTIFYs `attempt_closed` in the same transaction (delivered at commit, to every app instance);
 // each instance LISTENs on one connection and hands the events to its subscribers — the overview
-// streams of the classes whose pupils they concern. Nothing is stored; a subscriber that misses
-// events while the connection is down reloads the overview when it reconnects.
+// streams of the classes whose pupils they concern. Nothing is stored: when the LISTEN connection
+// drops, every stream is ended, so the browsers reconnect and reload the overview (nothing missed).
 import pg from 'pg';
 import type { Logger } from '../lib/logger';
 
@@ -23,11 +23,13 @@ export class AttemptFeed {
   ) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    const client = new pg.Client({ connectionString: this.connectionString, keepAlive: true });
     client.on('notification', ({ payload }) => this.deliver(payload));
     client.on('error', () => {});
     client.on('end', () => {
-      if (!this.isClosed) setTimeout(() => void this.start().catch(() => {}), 1000).unref();
+      if (this.isClosed) return;
+      this.endStreams();
+      setTimeout(() => void this.start().catch(() => {}), 1000).unref();
     });
     this.client = client;
     try {
@@ -52,10 +54,15 @@ export class AttemptFeed {
     return this.subscribers.size;
   }
 
-  async close(): Promise<void> {
-    this.isClosed = true;
+  // Ends every stream (the browsers reconnect): at shutdown, and when events may have been missed.
+  endStreams(): void {
     for (const subscriber of this.subscribers) subscriber.end();
     this.subscribers.clear();
+  }
+
+  async close(): Promise<void> {
+    this.isClosed = true;
+    this.endStreams();
     await this.client?.end().catch(() => {});
   }
 

@@ -47,6 +47,18 @@ describe('class members picked by name', () => {
     expect(progress[0].pupils).toContainEqual(expect.objectContaining({ pupilId: ssoPupil.id, attempts: 1 }));
   });
 
+  it('when a teacher names a pupil of another teacher’s class, then the pupil is not taken over', async () => {
+    const owner = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const other = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const theirs = (await owner.post('/classes', { name: '6a', grade: 6, schoolYear: '2026/27' })).body;
+    const [pupil] = (await owner.post(`/classes/${theirs.id}/pupils`, { count: 1 })).body.pupils;
+    const mine = (await other.post('/classes', { name: '6b', grade: 6, schoolYear: '2026/27' })).body;
+    const taken = await other.post(`/classes/${mine.id}/members`, { pupilIds: [pupil.pupilId] });
+    expect(taken.status).toBe(409);
+    expect((await other.get(`/classes/${mine.id}/pupils`)).body.pupils).toEqual([]);
+    expect((await other.post(`/classes/${mine.id}/login-cards`, { pupilIds: [pupil.pupilId] })).status).toBe(404);
+  });
+
   it('when a teacher of another class asks about a class not theirs, then it is refused', async () => {
     const owner = await signIn(env.server.baseUrl, ['teacher'], env.school);
     const other = await signIn(env.server.baseUrl, ['teacher'], env.school);

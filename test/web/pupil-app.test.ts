@@ -134,9 +134,10 @@ describe('the pupils’ app in a real browser', () => {
     await page.keyboard.type(solution);
     await page.keyboard.press('Enter');
     await page.getByText('Richtig! Super gemacht.').waitFor();
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent);
-    expect(focused).toBe('Nächste Aufgabe');
+    // Focus moves on to "next" by itself, and Enter there brings the next task, its answer focused.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Nächste Aufgabe');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'answer');
   });
 
   it('when a pupil switches to English, then the pages speak English with no untranslated text, and the choice is remembered', async () => {

@@ -32,7 +32,12 @@ function PupilApp() {
   if (path === '/lernen/aufgabe')
     return (
       <Page title={t('task.title')} school={school}>
-        <TaskPage topic={query.get('topic')} templateId={query.get('vorlage')} assignmentId={query.get('auftrag')} />
+        <TaskPage
+          userId={me.id}
+          topic={query.get('topic')}
+          templateId={query.get('vorlage')}
+          assignmentId={query.get('auftrag')}
+        />
       </Page>
     );
   return (

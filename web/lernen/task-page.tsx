@@ -15,7 +15,12 @@ type Served = Answer<'POST /attempts'>;
 const LETTERS = 'ABCDEFGHIJ';
 const draftKey = (attemptId: string) => `schulid.draft.${attemptId}`;
 
-export function TaskPage(props: { topic: string | null; templateId: string | null; assignmentId: string | null }) {
+export function TaskPage(props: {
+  userId: string;
+  topic: string | null;
+  templateId: string | null;
+  assignmentId: string | null;
+}) {
   const { t } = useTranslation();
   const [served, setServed] = useState<Served | null>(null);
   const [typed, setTyped] = useState('');
@@ -26,6 +31,10 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
   const [isRetrying, setRetrying] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const activeTime = useRef<ActiveTime | null>(null);
+  // Active time of earlier, unreadable tries of this attempt: it counts too.
+  const spentMs = useRef(0);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const prompt = useRef<HTMLParagraphElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
   async function nextTask() {
@@ -46,6 +55,7 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
       const next = await request('POST /attempts', { body });
       setServed(next);
       setTyped(localStorage.getItem(draftKey(next.attemptId)) ?? '');
+      spentMs.current = 0;
       activeTime.current?.stop();
       activeTime.current = new ActiveTime();
       activeTime.current.start();
@@ -56,14 +66,16 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
 
   useEffect(() => {
     // An answer that had not reached the server before the page was closed goes first.
-    const pending = pendingSubmit();
-    if (pending) void submitAnswer(pending, setRetrying).catch(() => {});
+    const pending = pendingSubmit(props.userId);
+    if (pending) void submitAnswer(props.userId, pending, setRetrying).catch(() => {});
     void nextTask();
     return () => void activeTime.current?.stop();
   }, [props.topic, props.templateId, props.assignmentId]);
 
+  // Focus where the pupil goes on: the answer (or the question) of a new task, "next" after feedback.
   useEffect(() => {
     if (served?.task.kind === 'number') input.current?.focus();
+    else prompt.current?.focus();
   }, [served]);
 
   function answerText(): string {
@@ -80,13 +92,21 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
     setSending(true);
     setError(null);
     try {
-      const activeMs = activeTime.current?.stop() ?? 0;
-      const submitted = await submitAnswer({ attemptId: served.attemptId, answer, activeMs }, setRetrying);
+      spentMs.current += activeTime.current?.stop() ?? 0;
+      const activeMs = spentMs.current;
+      const submitted = await submitAnswer(
+        props.userId,
+        { attemptId: served.attemptId, answer, activeMs },
+        setRetrying,
+      );
       setResult(submitted);
       if (submitted.result === 'unreadable') {
         activeTime.current = new ActiveTime();
         activeTime.current.start();
-      } else localStorage.removeItem(draftKey(served.attemptId));
+      } else {
+        localStorage.removeItem(draftKey(served.attemptId));
+        setTimeout(() => nextButton.current?.focus(), 0);
+      }
     } catch (err) {
       if (err instanceof ApiError && err.code === 'attempt_expired') {
         setError(new Error(t('task.expired')));
@@ -107,7 +127,7 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
   const isClosed = result !== null && result.result !== 'unreadable';
   return (
     <form onSubmit={check} class="card" data-attempt={served.attemptId}>
-      <p class="prompt" id="prompt">
+      <p class="prompt" id="prompt" ref={prompt} tabIndex={-1}>
         {served.task.prompt}
       </p>
       {served.task.kind === 'number' ? (
@@ -163,7 +183,7 @@ export function TaskPage(props: { topic: string | null; templateId: string | nul
       <div class="row">
         {isClosed ? (
           <>
-            <button type="button" class="button big" onClick={() => void nextTask()}>
+            <button type="button" class="button big" ref={nextButton} onClick={() => void nextTask()}>
               {t('task.next')}
             </button>
             <Link class="button quiet" to="/lernen">

@@ -44,14 +44,20 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
     });
   }, [id]);
 
+  // One request at a time: a double tap on "add" must not create two batches of accounts.
+  const [isBusy, setBusy] = useState(false);
   const attempt = (work: () => Promise<void>) => async (event: Event) => {
     event.preventDefault();
+    if (isBusy) return;
+    setBusy(true);
     setError(null);
     setNotice('');
     try {
       await work();
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -171,7 +177,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
             onInput={(e) => setUsernames((e.target as HTMLTextAreaElement).value)}
           />
           <p class="row">
-            <button type="submit" class="button">
+            <button type="submit" class="button" disabled={isBusy}>
               {t('teacher.add')}
             </button>
             <button type="button" class="button quiet" onClick={downloadCards()} disabled={pupils.length === 0}>
@@ -222,7 +228,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
           onInput={(e) => setDueAt((e.target as HTMLInputElement).value)}
         />
         <p>
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={isBusy}>
             {t('teacher.assign')}
           </button>
         </p>

@@ -27,37 +27,57 @@ export function LiveOverview(props: { classId: string; topics: Topics; pupilCoun
   useEffect(load, [props.classId, props.pupilCount]);
 
   useEffect(() => {
-    const events = new EventSource(`/api/classes/${props.classId}/live`);
-    events.onopen = () => {
-      setLive(true);
-      load();
-    };
-    events.onerror = () => setLive(false);
-    events.addEventListener('attempt', (event) => {
-      const { pupilId, topic, result } = JSON.parse((event as MessageEvent<string>).data) as {
-        pupilId: string;
-        topic: string;
-        result: string;
+    let events: EventSource;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let delay = 2000;
+    const connect = () => {
+      events = new EventSource(`/api/classes/${props.classId}/live`);
+      events.onopen = () => {
+        delay = 2000;
+        setLive(true);
+        load();
       };
-      setGrid((rows) => {
-        // A pupil this grid does not know yet (added elsewhere): load it afresh.
-        if (!rows.some((row) => row.pupilId === pupilId)) {
+      events.onerror = () => {
+        setLive(false);
+        // The browser gives up on an answer that is not a stream (401 after the session ended,
+        // 503 during a deploy): a plain request finds out why (a 401 leads to the login), and the
+        // stream is opened again a little later.
+        if (events.readyState === EventSource.CLOSED) {
           load();
-          return rows;
+          retry = setTimeout(connect, delay);
+          delay = Math.min(delay * 2, 30_000);
         }
-        return rows.map((row) => {
-          if (row.pupilId !== pupilId) return row;
-          const known = row.topics.find((cell) => cell.topic === topic) ?? { topic, attempts: 0, correct: 0 };
-          const updated = {
-            ...known,
-            attempts: known.attempts + 1,
-            correct: known.correct + (result === 'correct' ? 1 : 0),
-          };
-          return { ...row, topics: [...row.topics.filter((cell) => cell.topic !== topic), updated] };
+      };
+      events.addEventListener('attempt', (event) => {
+        const { pupilId, topic, result } = JSON.parse((event as MessageEvent<string>).data) as {
+          pupilId: string;
+          topic: string;
+          result: string;
+        };
+        setGrid((rows) => {
+          // A pupil this grid does not know yet (added elsewhere): load it afresh.
+          if (!rows.some((row) => row.pupilId === pupilId)) {
+            load();
+            return rows;
+          }
+          return rows.map((row) => {
+            if (row.pupilId !== pupilId) return row;
+            const known = row.topics.find((cell) => cell.topic === topic) ?? { topic, attempts: 0, correct: 0 };
+            const updated = {
+              ...known,
+              attempts: known.attempts + 1,
+              correct: known.correct + (result === 'correct' ? 1 : 0),
+            };
+            return { ...row, topics: [...row.topics.filter((cell) => cell.topic !== topic), updated] };
+          });
         });
       });
-    });
-    return () => events.close();
+    };
+    connect();
+    return () => {
+      clearTimeout(retry);
+      events.close();
+    };
   }, [props.classId]);
 
   const shown = props.topics.filter((topic) => grid.some((row) => row.topics.some((cell) => cell.topic === topic.id)));
