@@ -26,12 +26,13 @@ $(say "SchulID is up ($(( $(date +%s) - started ))s)")
   DEMO users of "Demo-Grundschule am See" (demo credentials, generated for this checkout only;
   password for all: $DEMO_USER_PASSWORD)
     pupils:   http://localhost:$APP_PORT/lernen        demo-schueler-1, demo-schueler-2
-    teachers: http://localhost:$APP_PORT/unterricht    demo-lehrkraft, demo-schulleitung (school-admin)
+    teachers: http://localhost:$APP_PORT/unterricht    demo-lehrkraft
+    school:   http://localhost:$APP_PORT/schule        demo-schulleitung (school-admin: staff, settings, audit log)
       (http://localhost:$APP_PORT/ sends everyone to their page after the login)
       demo-forschung (researcher, API: http://localhost:$APP_PORT/api/openapi.json),
       demo-plattform (platform-admin): these set up TOTP with an authenticator app at their first login
     research: "Demo-Studie Bruchrechnen" (researcher demo-forschung) invites the demo school;
-      demo-schulleitung opts in with PUT /api/school/studies/<id>/participation {"isOptedIn":true}
+      demo-schulleitung opts in on http://localhost:$APP_PORT/schule
     school SSO (the school's own portal, realm schul-idp-demo):
       http://localhost:$APP_PORT/auth/login?idp=demo-grundschule-portal
       demo-portal-lehrkraft (lands as teacher), demo-portal-schueler (lands as pupil)
