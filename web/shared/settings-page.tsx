@@ -52,6 +52,7 @@ export function CountrySettings() {
       <label for="countries">{t('settings.countries')}</label>
       <input
         id="countries"
+        autocomplete="off"
         aria-describedby="countries-help"
         value={countries}
         onInput={(e) => setCountries((e.target as HTMLInputElement).value)}
