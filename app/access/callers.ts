@@ -23,3 +23,10 @@ export function schoolCallerOf(req: Request): SchoolCaller {
   if (!caller.schoolId) throw AppError.forbidden('This needs an account of a school');
   return { ...caller, schoolId: caller.schoolId };
 }
+
+// The request's own sessions (Keycloak's `sid` and the app's cookie session), which a narrowing of
+// login rules leaves alive.
+export function currentSessionOf(req: Request): { userId: string; keycloakSid?: string; appSessionId?: string } {
+  const { userId } = callerOf(req);
+  return { userId, keycloakSid: req.identity?.keycloakSid, appSessionId: req.session?.id };
+}

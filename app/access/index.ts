@@ -13,6 +13,7 @@ export type { Identity, SessionIdentity, SessionTokens, LoginTransaction } from 
 export { allow, isAdmitted } from './role-guard';
 export {
   callerOf,
+  currentSessionOf,
   isPlatformAdmin,
   isResearcher,
   isSchoolAdmin,

@@ -12,7 +12,8 @@ import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
 import { addTeacher, findClasses, findPupils, insertClass, insertPupils } from './classes.repo';
 import { classTopicProgress, pupilHistory, pupilTopicGrid } from './progress.repo';
-import { oneTimePassword, pseudonym } from './pupil-credentials';
+import { oneTimePassword } from '../lib/crypto';
+import { pseudonym } from './pupil-credentials';
 
 export function createClass(
   db: PrismaClient,

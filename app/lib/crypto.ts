@@ -1,7 +1,15 @@
 // Symmetric encryption for data at rest that must never be readable from a database dump alone
 // (session contents with their tokens). AES-256-GCM; the key is derived per purpose from a secret
 // of the configuration with HKDF, so one secret can serve several purposes without key reuse.
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  randomInt,
+  timingSafeEqual,
+} from 'node:crypto';
 
 export type Sealer = { seal(plain: string): string; open(sealed: string): string };
 
@@ -31,4 +39,12 @@ export function safeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+// One-time passwords for new accounts and login cards: no look-alike characters (0/O, 1/l/I), so a
+// child can type what the card says.
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function oneTimePassword(length = 14): string {
+  return Array.from({ length }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
 }

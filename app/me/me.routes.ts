@@ -1,17 +1,11 @@
-import type { Request } from 'express';
-import { schoolCallerOf } from '../access';
+import { currentSessionOf, schoolCallerOf } from '../access';
 import { route } from '../api';
-import { readMyCountries, setMyCountries, type CurrentSession, type SessionEnders } from '../country-restriction';
+import { readMyCountries, setMyCountries, type SessionEnders } from '../country-restriction';
 import { openAssignments } from '../learning';
 import type { Databases } from '../lib/db';
 import { inbox, markRead, unreadCount } from '../messages';
 import { mySchool } from '../schools';
 import * as contract from './me.contract';
-
-// The request's own sessions, which a narrowing leaves alive.
-function currentSession(req: Request): CurrentSession {
-  return { userId: req.identity!.userId, keycloakSid: req.identity!.keycloakSid, appSessionId: req.session?.id };
-}
 
 export function meRoutes(dbs: Databases, enders: SessionEnders) {
   return [
@@ -31,7 +25,7 @@ export function meRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.markMessageRead, ({ params, caller }) => markRead(dbs, caller, params.id)),
     route(contract.myLoginCountries, ({ caller }) => readMyCountries(dbs, caller)),
     route(contract.setMyLoginCountries, ({ req, body, caller }) =>
-      setMyCountries(dbs, enders, caller, currentSession(req), {
+      setMyCountries(dbs, enders, caller, currentSessionOf(req), {
         countries: body.countries,
         requestIp: req.ip ?? '',
         isLockoutConfirmed: body.isLockoutConfirmed,

@@ -1,5 +1,4 @@
-import type { Request } from 'express';
-import { schoolCallerOf } from '../access';
+import { currentSessionOf, schoolCallerOf } from '../access';
 import { route } from '../api';
 import { schoolAuditLog } from '../audit';
 import {
@@ -7,7 +6,6 @@ import {
   schoolAttempts,
   setAddressPolicy,
   setRoleCountries,
-  type CurrentSession,
   type SessionEnders,
 } from '../country-restriction';
 import type { Databases } from '../lib/db';
@@ -17,10 +15,6 @@ import * as contract from './schools.contract';
 import { mySchool } from './schools.service';
 import { createStaff, listStaff, setStaffEnabled, setStaffRoles } from './staff.service';
 import { setTwoFactorForAll } from './two-factor.service';
-
-function currentSession(req: Request): CurrentSession {
-  return { userId: req.identity!.userId, keycloakSid: req.identity!.keycloakSid, appSessionId: req.session?.id };
-}
 
 export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
   const db = dbs.schoolDb;
@@ -37,7 +31,7 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
     }),
     route(contract.loginRules, ({ req }) => readSchoolRules(db, schoolCallerOf(req).schoolId)),
     route(contract.setRoleCountries, ({ req, params, body }) =>
-      setRoleCountries(db, enders, schoolCallerOf(req).schoolId, currentSession(req), params.role, body.countries),
+      setRoleCountries(db, enders, schoolCallerOf(req).schoolId, currentSessionOf(req), params.role, body.countries),
     ),
     route(contract.setAddressPolicy, ({ req, body }) => {
       const staff = schoolCallerOf(req);

@@ -4,11 +4,11 @@
 // set up TOTP — their roles require it — at the first login), listed, given other roles, disabled
 // (sessions ended) and enabled again. Only accounts of the school's own organization, only the
 // school's staff roles; an admin cannot take their own admin role or disable themselves.
-import { randomInt } from 'node:crypto';
 import type { SchoolCaller } from '../access';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { KeycloakAdminError, type KeycloakAdmin } from '../keycloak';
+import { oneTimePassword } from '../lib/crypto';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { PostgresSessionStore } from '../sessions';
@@ -17,10 +17,6 @@ import { findVisibleSchools } from './schools.repo';
 export const STAFF_ROLES = ['teacher', 'school-admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type StaffDeps = { db: PrismaClient; keycloak: KeycloakAdmin; sessions: PostgresSessionStore };
-
-const PASSWORD_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-const oneTimePassword = () =>
-  Array.from({ length: 16 }, () => PASSWORD_LETTERS[randomInt(PASSWORD_LETTERS.length)]).join('');
 
 async function schoolSlug(db: PrismaClient, schoolId: string): Promise<string> {
   const [school] = await inSchool(db, schoolId, findVisibleSchools);
@@ -63,7 +59,7 @@ export async function createStaff(
   const slug = await schoolSlug(db, admin.schoolId);
   const orgId = await keycloak.findOrganizationId(slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
-  const password = oneTimePassword();
+  const password = oneTimePassword(16);
   let userId: string;
   try {
     userId = await keycloak.createUser({ username: input.username, password, isTemporaryPassword: true });

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation, type MessageKey } from '../shared/i18n';
-import { ErrorNote } from '../shared/ui';
+import { ErrorNote, Notice } from '../shared/ui';
 
 const ROLES = ['pupil', 'teacher', 'school-admin'] as const;
 const codesOf = (text: string) =>
@@ -94,11 +94,7 @@ export function LoginRules() {
         <h2 id="countries-title">{t('school.countries')}</h2>
         <p class="muted">{t('school.countriesHelp')}</p>
         <ErrorNote error={error} />
-        {notice ? (
-          <p class="note info" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <Notice text={notice} />
         {ROLES.map((role) => (
           <form key={role} class="role-row" onSubmit={saveRole(role)}>
             <label for={`countries-${role}`}>{t(`school.role.${role}` as MessageKey)}</label>

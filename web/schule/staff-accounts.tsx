@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
-import { ErrorNote } from '../shared/ui';
+import { ErrorNote, Notice } from '../shared/ui';
 
 type Staff = Answer<'GET /school/staff'>['staff'];
 
@@ -45,11 +45,7 @@ export function StaffAccounts() {
     <section class="card" aria-labelledby="staff-title">
       <h2 id="staff-title">{t('staff.title')}</h2>
       <ErrorNote error={error} />
-      {notice ? (
-        <p class="note info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       <ul class="plain">
         {staff.map((person) => {
           const isSchoolAdmin = person.roles.includes('school-admin');

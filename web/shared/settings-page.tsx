@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from './api';
 import { useTranslation } from './i18n';
-import { ErrorNote } from './ui';
+import { ErrorNote, Notice } from './ui';
 
 export function CountrySettings() {
   const { t } = useTranslation();
@@ -62,11 +62,7 @@ export function CountrySettings() {
       </p>
       {lists ? <p>{t('settings.schoolLists', { lists })}</p> : null}
       <ErrorNote error={error} />
-      {notice ? (
-        <p class="note info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       {lockout ? (
         <div class="note error" role="alert">
           <p>{t('settings.lockout', { message: lockout })}</p>

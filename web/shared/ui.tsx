@@ -71,3 +71,13 @@ export function ErrorNote(props: { error: unknown }) {
     </p>
   );
 }
+
+// A short confirmation ("Gespeichert."), read out by screen readers; nothing when empty.
+export function Notice(props: { text: string }) {
+  if (!props.text) return null;
+  return (
+    <p class="note info" role="status">
+      {props.text}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
-import { ErrorNote } from '../shared/ui';
+import { ErrorNote, Notice } from '../shared/ui';
 
 export function ClassMembers(props: { classId: string; onChange: () => void }) {
   const { t } = useTranslation();
@@ -49,11 +49,7 @@ export function ClassMembers(props: { classId: string; onChange: () => void }) {
     <section class="card" aria-labelledby="members-title">
       <h2 id="members-title">{t('teacher.schoolPupils')}</h2>
       <ErrorNote error={error} />
-      {notice ? (
-        <p class="note info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       {candidates.pupils.length === 0 ? (
         <p class="muted">{t('teacher.noSchoolPupils')}</p>
       ) : (

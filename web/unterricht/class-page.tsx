@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, requestRaw, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
-import { ErrorNote, Page, type PageLinks } from '../shared/ui';
+import { ErrorNote, Notice, Page, type PageLinks } from '../shared/ui';
 import { AssignmentProgress } from './assignment-progress';
 import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
@@ -117,11 +117,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
         <Link to="/unterricht">← {t('teacher.classes')}</Link>
       </p>
       <ErrorNote error={error} />
-      {notice ? (
-        <p class="note info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       <LiveOverview classId={id} topics={topics} pupilCount={pupils.length} />
 
       <section class="card" aria-labelledby="pupils-title">
