@@ -9,7 +9,7 @@ import type { KeycloakAdmin } from '../keycloak';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
-import { insertPupils, pupilIdsInLiveClasses, pupilIdsInOtherLiveClasses, teacherIdsOfClass } from './classes.repo';
+import { insertPupils, pupilIdsInLiveClasses, teacherIdsOfClass } from './classes.repo';
 
 async function schoolSlugOfClass(db: PrismaClient, staff: SchoolCaller, classId: string) {
   return inSchool(db, staff.schoolId, async (tx) => {
@@ -56,7 +56,7 @@ export async function addSchoolPupils(
     await requireClassAccess(tx, staff, classId);
     // Only pupils in no class yet: a pupil of another teacher's class is not theirs to take (their
     // history, login cards and objection would follow). One already in this class stays as is.
-    const elsewhere = await pupilIdsInOtherLiveClasses(tx, classId);
+    const elsewhere = await pupilIdsInLiveClasses(tx, classId);
     if (added.some((pupil) => elsewhere.has(pupil.pupilId)))
       throw new AppError(409, 'in_another_class', 'A pupil named is in another class; their teacher can add them');
     await insertPupils(tx, classId, staff.schoolId, added);

@@ -55,15 +55,11 @@ export async function teacherIdsOfClass(tx: Tx, classId: string): Promise<string
   return (await tx.classTeacher.findMany({ where: { classId }, select: { teacherId: true } })).map((t) => t.teacherId);
 }
 
-// Pupils of the school (row-level security) who are in a class that is not deleted.
-export async function pupilIdsInLiveClasses(tx: Tx): Promise<Set<string>> {
-  const rows = await tx.classPupil.findMany({ where: { class: { deletedAt: null } }, select: { pupilId: true } });
-  return new Set(rows.map((row) => row.pupilId));
-}
-
-export async function pupilIdsInOtherLiveClasses(tx: Tx, classId: string): Promise<Set<string>> {
+// Pupils of the school (row-level security) who are in a class that is not deleted (other than
+// `exceptClassId`, when given).
+export async function pupilIdsInLiveClasses(tx: Tx, exceptClassId?: string): Promise<Set<string>> {
   const rows = await tx.classPupil.findMany({
-    where: { classId: { not: classId }, class: { deletedAt: null } },
+    where: { class: { deletedAt: null }, ...(exceptClassId ? { classId: { not: exceptClassId } } : {}) },
     select: { pupilId: true },
   });
   return new Set(rows.map((row) => row.pupilId));
