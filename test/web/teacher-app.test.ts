@@ -123,6 +123,19 @@ describe('the teachers’ app in a real browser', () => {
     await page.goto(classUrl);
   });
 
+  it('when the teacher double-taps "Anlegen", then one class is made, not two', async () => {
+    const classUrl = page.url();
+    await page.goto(`${env.server.baseUrl}/unterricht`);
+    await page.fill('#class-name', '4d');
+    await page.getByRole('button', { name: 'Anlegen' }).dblclick();
+    await page.getByRole('heading', { name: '4d', level: 1 }).waitFor();
+    const classes = await env.server.dbs.platform.schoolClass.findMany({
+      where: { schoolId: env.school.id, name: '4d' },
+    });
+    expect(classes).toHaveLength(1);
+    await page.goto(classUrl);
+  });
+
   it('when the class page is opened on a phone, then it passes axe-core too', async () => {
     const phone = await chromium.newContext({ ...PHONE, storageState: await context.storageState() });
     const small = await phone.newPage();

@@ -3,27 +3,24 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { ErrorNote } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 
 export function ResearchSettings() {
   const { t } = useTranslation();
   const [studies, setStudies] = useState<Answer<'GET /school/studies'>['studies']>([]);
   const [exports, setExports] = useState<Answer<'GET /school/research-exports'>['exports']>([]);
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, run } = useAction();
   const load = () =>
     Promise.all([
       request('GET /school/studies').then((answer) => setStudies(answer.studies)),
       request('GET /school/research-exports').then((answer) => setExports(answer.exports)),
     ]).catch(setError);
   useEffect(() => void load(), []);
-  const decide = (id: string, isOptedIn: boolean) => async () => {
-    setError(null);
-    try {
+  const decide = (id: string, isOptedIn: boolean) =>
+    run(async () => {
       await request('PUT /school/studies/:id/participation', { params: { id }, body: { isOptedIn } });
       await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
   return (
     <section class="card" aria-labelledby="studies-title">
       <h2 id="studies-title">{t('school.studies')}</h2>
@@ -38,7 +35,7 @@ export function ResearchSettings() {
           </p>
           <p role="status">{study.isOptedIn ? t('school.takesPart') : t('school.doesNotTakePart')}</p>
           {study.isEnded ? null : (
-            <button type="button" class="button quiet" onClick={decide(study.id, !study.isOptedIn)}>
+            <button type="button" class="button quiet" disabled={isBusy} onClick={decide(study.id, !study.isOptedIn)}>
               {study.isOptedIn ? t('school.optOut') : t('school.optIn')}
             </button>
           )}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation, type MessageKey } from '../shared/i18n';
 import { ErrorNote, Notice } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 
 const ROLES = ['pupil', 'teacher', 'school-admin'] as const;
 const codesOf = (text: string) =>
@@ -14,25 +15,20 @@ const codesOf = (text: string) =>
 export function TwoFactorSetting() {
   const { t } = useTranslation();
   const [school, setSchool] = useState<Answer<'GET /school'> | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, run } = useAction();
   useEffect(() => void request('GET /school').then(setSchool).catch(setError), []);
   if (!school) return <ErrorNote error={error} />;
-  const toggle = async () => {
-    setError(null);
-    try {
-      setSchool(
-        await request('PUT /school/two-factor', { body: { isRequiredForAll: !school.isTwoFactorRequiredForAll } }),
-      );
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const toggle = run(async () =>
+    setSchool(
+      await request('PUT /school/two-factor', { body: { isRequiredForAll: !school.isTwoFactorRequiredForAll } }),
+    ),
+  );
   return (
     <section class="card" aria-labelledby="twofactor-title">
       <h2 id="twofactor-title">{t('school.twoFactor')}</h2>
       <p role="status">{school.isTwoFactorRequiredForAll ? t('school.twoFactorOn') : t('school.twoFactorOff')}</p>
       <ErrorNote error={error} />
-      <button type="button" class="button" onClick={() => void toggle()}>
+      <button type="button" class="button" disabled={isBusy} onClick={toggle}>
         {school.isTwoFactorRequiredForAll ? t('school.switchOff') : t('school.switchOn')}
       </button>
     </section>
@@ -44,8 +40,7 @@ export function LoginRules() {
   const [rules, setRules] = useState<Answer<'GET /school/login-countries'> | null>(null);
   const [lists, setLists] = useState<Record<string, string>>({});
   const [blocked, setBlocked] = useState<Answer<'GET /school/login-attempts'>['attempts']>([]);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, notice, setNotice, run } = useAction();
   const load = () =>
     Promise.all([
       request('GET /school/login-countries').then((answer) => {
@@ -58,10 +53,8 @@ export function LoginRules() {
     ]).catch(setError);
   useEffect(() => void load(), []);
   if (!rules) return <ErrorNote error={error} />;
-  const saveRole = (role: (typeof ROLES)[number]) => async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    try {
+  const saveRole = (role: (typeof ROLES)[number]) =>
+    run(async () => {
       const codes = codesOf(lists[role] ?? '');
       const saved = await request('PUT /school/login-countries/:role', {
         params: { role },
@@ -69,25 +62,25 @@ export function LoginRules() {
       });
       setNotice(t('school.saved', { count: saved.endedSessions }));
       await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const setPolicy = async (
+    });
+  const setPolicy = (
     change: Partial<Pick<typeof rules, 'isPrivateAddressLoginAllowed' | 'isUnknownCountryLoginAllowed'>>,
-  ) => {
-    setError(null);
-    try {
+  ) =>
+    run(async () => {
       const policy = {
         isPrivateAddressLoginAllowed: rules.isPrivateAddressLoginAllowed,
         isUnknownCountryLoginAllowed: rules.isUnknownCountryLoginAllowed,
         ...change,
       };
-      setRules(await request('PUT /school/login-address-policy', { body: policy }));
-    } catch (err) {
-      setError(err);
-    }
-  };
+      // Shown at once (a box that jumps back until the server answers looks broken), put back on error.
+      setRules({ ...rules, ...policy });
+      try {
+        setRules(await request('PUT /school/login-address-policy', { body: policy }));
+      } catch (err) {
+        setRules(rules);
+        throw err;
+      }
+    })();
   return (
     <>
       <section class="card" aria-labelledby="countries-title">
@@ -106,6 +99,7 @@ export function LoginRules() {
             <button
               type="submit"
               class="button quiet"
+              disabled={isBusy}
               aria-label={`${t('common.save')}: ${t(`school.role.${role}` as MessageKey)}`}
             >
               {t('common.save')}
@@ -117,6 +111,7 @@ export function LoginRules() {
           <input
             type="checkbox"
             checked={rules.isPrivateAddressLoginAllowed}
+            disabled={isBusy}
             onChange={(e) => void setPolicy({ isPrivateAddressLoginAllowed: (e.target as HTMLInputElement).checked })}
           />
           {t('school.privateAllowed')}
@@ -125,6 +120,7 @@ export function LoginRules() {
           <input
             type="checkbox"
             checked={rules.isUnknownCountryLoginAllowed}
+            disabled={isBusy}
             onChange={(e) => void setPolicy({ isUnknownCountryLoginAllowed: (e.target as HTMLInputElement).checked })}
           />
           {t('school.unknownAllowed')}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { ErrorNote, Notice } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 
 type Staff = Answer<'GET /school/staff'>['staff'];
 
@@ -12,35 +13,24 @@ export function StaffAccounts() {
   const [staff, setStaff] = useState<Staff>([]);
   const [username, setUsername] = useState('');
   const [isAdmin, setAdmin] = useState(false);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, notice, setNotice, run } = useAction();
   const load = () =>
     void request('GET /school/staff')
       .then((answer) => setStaff(answer.staff))
       .catch(setError);
   useEffect(load, []);
-  const act = (work: () => Promise<unknown>) => async () => {
-    setError(null);
-    try {
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => {
       await work();
       load();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const create = async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const roles: ('teacher' | 'school-admin')[] = isAdmin ? ['teacher', 'school-admin'] : ['teacher'];
-      const created = await request('POST /school/staff', { body: { username, roles } });
-      setNotice(t('staff.created', { name: created.username, password: created.oneTimePassword }));
-      setUsername('');
-      load();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
+  const create = run(async () => {
+    const roles: ('teacher' | 'school-admin')[] = isAdmin ? ['teacher', 'school-admin'] : ['teacher'];
+    const created = await request('POST /school/staff', { body: { username, roles } });
+    setNotice(t('staff.created', { name: created.username, password: created.oneTimePassword }));
+    setUsername('');
+    load();
+  });
   return (
     <section class="card" aria-labelledby="staff-title">
       <h2 id="staff-title">{t('staff.title')}</h2>
@@ -59,6 +49,7 @@ export function StaffAccounts() {
               <button
                 type="button"
                 class="button quiet"
+                disabled={isBusy}
                 onClick={act(() =>
                   request('PUT /school/staff/:id/roles', { params: { id: person.id }, body: { roles } }),
                 )}
@@ -68,6 +59,7 @@ export function StaffAccounts() {
               <button
                 type="button"
                 class="button quiet"
+                disabled={isBusy}
                 onClick={act(() =>
                   request('PUT /school/staff/:id/enabled', {
                     params: { id: person.id },
@@ -94,7 +86,7 @@ export function StaffAccounts() {
           {t('staff.asAdmin')}
         </label>
         <p>
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={isBusy}>
             {t('staff.create')}
           </button>
         </p>

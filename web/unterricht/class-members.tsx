@@ -4,14 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { ErrorNote, Notice } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 
 export function ClassMembers(props: { classId: string; onChange: () => void }) {
   const { t } = useTranslation();
   const [candidates, setCandidates] = useState<Answer<'GET /classes/:id/candidates'> | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [teacherId, setTeacherId] = useState('');
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, notice, setNotice, run } = useAction();
   const load = () =>
     void request('GET /classes/:id/candidates', { params: { id: props.classId } })
       .then((answer) => {
@@ -21,29 +21,17 @@ export function ClassMembers(props: { classId: string; onChange: () => void }) {
       .catch(setError);
   useEffect(load, [props.classId]);
 
-  const addPupils = async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await request('POST /classes/:id/members', { params: { id: props.classId }, body: { pupilIds: chosen } });
-      setChosen([]);
-      load();
-      props.onChange();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const addTeacher = async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await request('POST /classes/:id/teachers', { params: { id: props.classId }, body: { teacherId } });
-      setNotice(t('teacher.coTeacherAdded'));
-      load();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const addPupils = run(async () => {
+    await request('POST /classes/:id/members', { params: { id: props.classId }, body: { pupilIds: chosen } });
+    setChosen([]);
+    load();
+    props.onChange();
+  });
+  const addTeacher = run(async () => {
+    await request('POST /classes/:id/teachers', { params: { id: props.classId }, body: { teacherId } });
+    setNotice(t('teacher.coTeacherAdded'));
+    load();
+  });
   if (!candidates) return <ErrorNote error={error} />;
   return (
     <section class="card" aria-labelledby="members-title">
@@ -74,7 +62,7 @@ export function ClassMembers(props: { classId: string; onChange: () => void }) {
               </li>
             ))}
           </ul>
-          <button type="submit" class="button" disabled={chosen.length === 0}>
+          <button type="submit" class="button" disabled={isBusy || chosen.length === 0}>
             {t('teacher.addChosen')}
           </button>
         </form>
@@ -94,7 +82,7 @@ export function ClassMembers(props: { classId: string; onChange: () => void }) {
             ))}
           </select>
           <p>
-            <button type="submit" class="button quiet">
+            <button type="submit" class="button quiet" disabled={isBusy}>
               {t('teacher.addCoTeacher')}
             </button>
           </p>

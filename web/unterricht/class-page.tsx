@@ -5,6 +5,7 @@ import { request, requestRaw, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { ErrorNote, Notice, Page, type PageLinks } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 import { AssignmentProgress } from './assignment-progress';
 import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
@@ -24,10 +25,10 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
   const [usernames, setUsernames] = useState('');
   const [topic, setTopic] = useState('');
   const [dueAt, setDueAt] = useState('');
-  const [notice, setNotice] = useState('');
   const [assigned, setAssigned] = useState(0);
-  const [error, setError] = useState<unknown>(null);
   const [locked, setLocked] = useState<Answer<'GET /classes/:id/locked-pupils'>['pupils']>([]);
+
+  const { isBusy, error, setError, notice, setNotice, run: attempt } = useAction();
 
   const reload = () =>
     Promise.all([
@@ -43,23 +44,6 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
       setTopic(answer.topics[0]?.id ?? '');
     });
   }, [id]);
-
-  // One request at a time: a double tap on "add" must not create two batches of accounts.
-  const [isBusy, setBusy] = useState(false);
-  const attempt = (work: () => Promise<void>) => async (event: Event) => {
-    event.preventDefault();
-    if (isBusy) return;
-    setBusy(true);
-    setError(null);
-    setNotice('');
-    try {
-      await work();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const addPupils = attempt(async () => {
     const names = usernames.split(/\s+/).filter(Boolean);
@@ -136,6 +120,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
                 class="button quiet"
                 aria-label={`${t('teacher.newCard')}: ${pupil.username}`}
                 onClick={downloadCards([pupil.pupilId])}
+                disabled={isBusy}
               >
                 {t('teacher.newCard')}
               </button>
@@ -176,7 +161,12 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
             <button type="submit" class="button" disabled={isBusy}>
               {t('teacher.add')}
             </button>
-            <button type="button" class="button quiet" onClick={downloadCards()} disabled={pupils.length === 0}>
+            <button
+              type="button"
+              class="button quiet"
+              onClick={downloadCards()}
+              disabled={isBusy || pupils.length === 0}
+            >
               {t('teacher.loginCards')}
             </button>
           </p>
@@ -198,7 +188,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
                   until: pupil.lockedUntil ? new Date(pupil.lockedUntil).toLocaleTimeString() : '–',
                 })}
               </span>
-              <button type="button" class="button" onClick={unlock(pupil.pupilId)}>
+              <button type="button" class="button" onClick={unlock(pupil.pupilId)} disabled={isBusy}>
                 {t('teacher.unlock')}
               </button>
             </li>
@@ -263,7 +253,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
       </section>
 
       <form onSubmit={deleteClass}>
-        <button type="submit" class="button danger">
+        <button type="submit" class="button danger" disabled={isBusy}>
           {t('teacher.deleteClass')}
         </button>
       </form>

@@ -4,6 +4,7 @@ import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { ErrorNote } from '../shared/ui';
+import { useAction } from '../shared/use-action';
 
 function currentSchoolYear(now = new Date()): string {
   const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
@@ -13,7 +14,7 @@ function currentSchoolYear(now = new Date()): string {
 export function ClassesPage(props: { canCreate: boolean }) {
   const { t } = useTranslation();
   const [classes, setClasses] = useState<Answer<'GET /classes'>['classes'] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { isBusy, error, setError, run } = useAction();
   const [name, setName] = useState('');
   const [grade, setGrade] = useState(4);
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear());
@@ -22,16 +23,10 @@ export function ClassesPage(props: { canCreate: boolean }) {
       .then((list) => setClasses(list.classes))
       .catch(setError);
   }, []);
-  async function create(event: Event) {
-    event.preventDefault();
-    setError(null);
-    try {
-      const created = await request('POST /classes', { body: { name, grade, schoolYear } });
-      navigate(`/unterricht/klasse/${created.id}`);
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const create = run(async () => {
+    const created = await request('POST /classes', { body: { name, grade, schoolYear } });
+    navigate(`/unterricht/klasse/${created.id}`);
+  });
   return (
     <>
       <ErrorNote error={error} />
@@ -82,7 +77,7 @@ export function ClassesPage(props: { canCreate: boolean }) {
             onInput={(e) => setSchoolYear((e.target as HTMLInputElement).value)}
           />
           <p>
-            <button type="submit" class="button">
+            <button type="submit" class="button" disabled={isBusy}>
               {t('teacher.create')}
             </button>
           </p>
