@@ -7,7 +7,7 @@ import { apiRouter, listRoutes, openApiDocument } from './api';
 import { ENDPOINTS } from './contract';
 import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { geoDataAgeDays } from './country-restriction';
-import { classRoutes } from './classes';
+import { binRoutes, classRoutes, staffBin, type ClassRouteDependencies } from './classes';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health';
 import { fetchOpenIdConfiguration } from './keycloak';
@@ -103,18 +103,22 @@ export function buildApp(deps: AppDependencies): Express {
   // Deny by default: every endpoint is declared with the roles it admits (app/api/contract.ts), and
   // its route is derived from that declaration.
   const enders = { keycloak: services.keycloak, sessions: services.sessions };
+  const classDeps: ClassRouteDependencies = {
+    dbs,
+    keycloak: services.keycloak,
+    keyring: services.keyring,
+    loginUrl: `${config.APP_BASE_URL}/auth/login`,
+    onPupilsDeleted: services.onPupilsDeleted,
+    attemptFeed: services.attemptFeed,
+    sessions: services.sessions,
+    restoreBinDays: config.RESTORE_BIN_DAYS,
+  };
   const routes = [
     ...learningRoutes(dbs, services.servedAttempts),
     ...meRoutes(dbs, enders),
-    ...schoolRoutes(dbs, enders),
-    ...classRoutes({
-      dbs,
-      keycloak: services.keycloak,
-      keyring: services.keyring,
-      loginUrl: `${config.APP_BASE_URL}/auth/login`,
-      onPupilsDeleted: services.onPupilsDeleted,
-      attemptFeed: services.attemptFeed,
-    }),
+    ...schoolRoutes(dbs, enders, staffBin(classDeps)),
+    ...classRoutes(classDeps),
+    ...binRoutes(classDeps),
     ...researchRoutes({
       platform: dbs.platform,
       keycloak: services.keycloak,

@@ -2,12 +2,14 @@
 // and response schemas) and the types derived from them. Browser-safe by design, and checked:
 // test/architecture/browser-contract.test.ts bundles this file for the browser and fails on any server
 // module or Node built-in in the bundle.
+import { BIN_ENDPOINTS } from './classes/bin.contract';
 import { CLASS_ENDPOINTS } from './classes/classes.contract';
 import { LEARNING_ENDPOINTS } from './learning/learning.contract';
 import { ME_ENDPOINTS } from './me/me.contract';
 import { RESEARCH_ENDPOINTS } from './research/research.contract';
 import { SCHOOL_ENDPOINTS } from './schools/schools.contract';
 
+export * as bin from './classes/bin.contract';
 export * as classes from './classes/classes.contract';
 export * as learning from './learning/learning.contract';
 export * as me from './me/me.contract';
@@ -23,5 +25,6 @@ export const ENDPOINTS = [
   ...ME_ENDPOINTS,
   ...SCHOOL_ENDPOINTS,
   ...CLASS_ENDPOINTS,
+  ...BIN_ENDPOINTS,
   ...RESEARCH_ENDPOINTS,
 ];

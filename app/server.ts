@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
-import { purgeDeletedClasses } from './classes';
+import { purgeBin } from './classes';
 import { purgeExpired } from './privacy';
 import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
@@ -64,12 +64,15 @@ export async function main(): Promise<void> {
         userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
         auditDays: config.AUDIT_RETENTION_DAYS,
       }),
-      purgeDeletedClasses(services.dbs.platform, services.keycloak, { onPupilsDeleted: services.onPupilsDeleted }),
+      purgeBin(
+        { platform: services.dbs.platform, keycloak: services.keycloak, onPupilsDeleted: services.onPupilsDeleted },
+        { binDays: config.RESTORE_BIN_DAYS },
+      ),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
     ]).then(
-      ([expired, classes, exportFiles]) =>
+      ([expired, bin, exportFiles]) =>
         logger.info(
-          { ...expired, deletedClasses: classes.classes, deletedExportFiles: exportFiles },
+          { ...expired, purgedAccounts: bin.accounts, purgedClasses: bin.classes, deletedExportFiles: exportFiles },
           'retention purge',
         ),
       (err) => logger.error({ err }, 'retention purge failed'),

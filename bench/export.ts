@@ -75,7 +75,10 @@ async function copyBaseline(schoolId: string) {
     .replaceAll('$4::text[]', 'NULL::text[]')
     .replaceAll('$5::date', `'2026-09-01'::date`)
     .replaceAll('$6::date', `'2027-07-31'::date`)
-    .replaceAll('$7::text', `'salt'::text`);
+    .replaceAll('$7::text', `'salt'::text`)
+    .replaceAll('$8::text', `'secret'::text`)
+    .replaceAll('$9::numeric', '1000::numeric')
+    .replaceAll('$9::int', '1000::int');
   const sql = `SELECT * FROM (${select}) c ${RELEASE_ORDER}`;
   const client = await dbs.platformPool.connect();
   let lines = 0;

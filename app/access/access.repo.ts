@@ -17,3 +17,16 @@ export async function isPupilOfClass(tx: Tx, classId: string, pupilId: string): 
 export async function isResearcherOfStudy(tx: Tx, studyId: string, researcherId: string): Promise<boolean> {
   return (await tx.studyResearcher.count({ where: { studyId, researcherId } })) === 1;
 }
+
+export function findDeletedClass(tx: Tx, classId: string) {
+  return tx.schoolClass.findFirst({ where: { id: classId, deletedAt: { not: null } }, select: { id: true } });
+}
+
+// The classes a teacher teaches, deleted ones (in the bin) included.
+export async function classIdsTaughtBy(tx: Tx, teacherId: string): Promise<string[]> {
+  return (await tx.classTeacher.findMany({ where: { teacherId }, select: { classId: true } })).map((t) => t.classId);
+}
+
+export function findBinnedAccountEntry(tx: Tx, userId: string) {
+  return tx.binnedAccount.findUnique({ where: { userId }, select: { kind: true, classIds: true } });
+}

@@ -21,4 +21,10 @@ export {
   type Caller,
   type SchoolCaller,
 } from './callers';
-export { requireClassAccess, requirePupilAccess, requireStudyAccess } from './resource-access';
+export {
+  requireBinnedAccountAccess,
+  requireBinnedClassAccess,
+  requireClassAccess,
+  requirePupilAccess,
+  requireStudyAccess,
+} from './resource-access';

@@ -9,7 +9,7 @@ import type { KeycloakAdmin } from '../keycloak';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
-import { insertPupils, pupilIdsInLiveClasses, teacherIdsOfClass } from './classes.repo';
+import { insertPupils, teacherIdsOfClass, unavailableUserIds } from './classes.repo';
 
 async function schoolSlugOfClass(db: PrismaClient, staff: SchoolCaller, classId: string) {
   return inSchool(db, staff.schoolId, async (tx) => {
@@ -19,20 +19,20 @@ async function schoolSlugOfClass(db: PrismaClient, staff: SchoolCaller, classId:
     return {
       slug: school.slug,
       teacherIds: await teacherIdsOfClass(tx, classId),
-      placed: await pupilIdsInLiveClasses(tx),
+      unavailable: await unavailableUserIds(tx),
     };
   });
 }
 
 export async function classCandidates(db: PrismaClient, keycloak: KeycloakAdmin, staff: SchoolCaller, classId: string) {
-  const { slug, teacherIds, placed } = await schoolSlugOfClass(db, staff, classId);
+  const { slug, teacherIds, unavailable } = await schoolSlugOfClass(db, staff, classId);
   const [teachers, pupils] = await Promise.all([
     keycloak.listSchoolMembersWithRole(slug, 'teacher'),
     keycloak.listSchoolMembersWithRole(slug, 'pupil'),
   ]);
   return {
-    teachers: teachers.filter((teacher) => !teacherIds.includes(teacher.id)),
-    pupils: pupils.filter((pupil) => !placed.has(pupil.id)),
+    teachers: teachers.filter((teacher) => !teacherIds.includes(teacher.id) && !unavailable.has(teacher.id)),
+    pupils: pupils.filter((pupil) => !unavailable.has(pupil.id)),
   };
 }
 
@@ -56,7 +56,7 @@ export async function addSchoolPupils(
     await requireClassAccess(tx, staff, classId);
     // Only pupils in no class yet: a pupil of another teacher's class is not theirs to take (their
     // history, login cards and objection would follow). One already in this class stays as is.
-    const elsewhere = await pupilIdsInLiveClasses(tx, classId);
+    const elsewhere = await unavailableUserIds(tx, classId);
     if (added.some((pupil) => elsewhere.has(pupil.pupilId)))
       throw new AppError(409, 'in_another_class', 'A pupil named is in another class; their teacher can add them');
     await insertPupils(tx, classId, staff.schoolId, added);

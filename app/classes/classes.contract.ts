@@ -3,6 +3,7 @@
 // on every class of their school (app/access).
 import { z } from 'zod';
 import { endpoint } from '../api/endpoint';
+import { ZBinned } from './bin.contract';
 import { ZObjection, ZObjectionSet, ZObjectionView } from '../research/research.schemas';
 import {
   ZAddPupils,
@@ -49,15 +50,27 @@ export const deleteClass = endpoint({
   method: 'delete',
   path: '/classes/:id',
   roles: STAFF,
-  summary: "Delete a class: its pupils' accounts (in Keycloak too) and all their data",
+  summary:
+    'Delete a class: into the restore bin with its pupils (accounts disabled, shown nowhere, never exported) ' +
+    'until purged with their Keycloak accounts and all data on purgeAt',
   params: ZClassId,
   responses: {
     200: {
-      description: 'Deleted and purged',
-      schema: z.object({ purged: z.object({ classes: z.number().int(), pupils: z.number().int() }) }),
+      description: 'In the bin',
+      schema: ZBinned.extend({ pupils: z.number().int().describe('pupils locked out (in no other class)') }),
     },
   },
   errors: { 404: 'No such class' },
+});
+
+export const deletePupil = endpoint({
+  method: 'delete',
+  path: '/classes/:id/pupils/:pupilId',
+  roles: STAFF,
+  summary: 'Delete a pupil: into the restore bin (account disabled, out of every class) until purged on purgeAt',
+  params: ZClassPupilParams,
+  responses: { 200: { description: 'In the bin', schema: ZBinned } },
+  errors: { 404: 'No such pupil in this class' },
 });
 
 export const listPupils = endpoint({
@@ -238,6 +251,7 @@ export const CLASS_ENDPOINTS = [
   createClass,
   listClasses,
   deleteClass,
+  deletePupil,
   listPupils,
   addPupils,
   addTeacher,

@@ -64,3 +64,16 @@ export async function pupilIdsInLiveClasses(tx: Tx, exceptClassId?: string): Pro
   });
   return new Set(rows.map((row) => row.pupilId));
 }
+
+// Pupils not free to join a class: in a class (in the bin too, other than `exceptClassId`), or in
+// the restore bin themselves — plus binned teachers, so neither shows up to be picked.
+export async function unavailableUserIds(tx: Tx, exceptClassId?: string): Promise<Set<string>> {
+  const [members, binned] = await Promise.all([
+    tx.classPupil.findMany({
+      where: exceptClassId ? { classId: { not: exceptClassId } } : {},
+      select: { pupilId: true },
+    }),
+    tx.binnedAccount.findMany({ select: { userId: true } }),
+  ]);
+  return new Set([...members.map((row) => row.pupilId), ...binned.map((row) => row.userId)]);
+}

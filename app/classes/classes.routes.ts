@@ -4,6 +4,7 @@ import type { KeycloakAdmin } from '../keycloak';
 import { assignToClass, classAssignments } from '../learning';
 import { addSchoolPupils, classCandidates } from './class-members.service';
 import type { Databases } from '../lib/db';
+import type { PostgresSessionStore } from '../sessions';
 import { objectionOf, setObjection, type StudyKeyring } from '../research';
 import * as contract from './classes.contract';
 import type { AttemptFeed } from '../learning';
@@ -19,6 +20,7 @@ import {
   pupilProgress,
   resetPupilPasswords,
 } from './classes.service';
+import { binPupil } from './bin.service';
 import { deleteClass, type PupilsDeleted } from './deletion.service';
 import { listLockedPupils, unlockPupil } from './lockouts.service';
 import { loginCardsPdf } from './login-cards';
@@ -30,6 +32,8 @@ export type ClassRouteDependencies = {
   loginUrl: string;
   onPupilsDeleted: PupilsDeleted;
   attemptFeed: AttemptFeed;
+  sessions: PostgresSessionStore;
+  restoreBinDays: number;
 };
 
 // A comment line every 25 s keeps proxies from closing a quiet stream.
@@ -37,18 +41,18 @@ const HEARTBEAT_MS = 25_000;
 const STREAM_LIFETIME_MS = 5 * 60_000;
 
 export function classRoutes(deps: ClassRouteDependencies) {
-  const { dbs, keycloak, keyring, loginUrl, onPupilsDeleted, attemptFeed } = deps;
+  const { dbs, keycloak, keyring, loginUrl, attemptFeed } = deps;
   const db = dbs.schoolDb;
+  const bin = { db, keycloak, sessions: deps.sessions, binDays: deps.restoreBinDays };
   return [
     route(contract.createClass, ({ req, body }) => createClass(db, schoolCallerOf(req), body)),
     route(contract.listClasses, async ({ req }) => {
       const classes = await listClasses(db, schoolCallerOf(req));
       return { classes: classes.map(({ _count, ...schoolClass }) => ({ ...schoolClass, pupils: _count.pupils })) };
     }),
-    // Removes the pupils' accounts (in Keycloak too) and all their data.
-    route(contract.deleteClass, async ({ req, params }) => ({
-      purged: await deleteClass(db, dbs.platform, keycloak, schoolCallerOf(req), params.id, onPupilsDeleted),
-    })),
+    // Into the restore bin; purged (accounts in Keycloak too, and all data) after restoreBinDays.
+    route(contract.deleteClass, ({ req, params }) => deleteClass(bin, schoolCallerOf(req), params.id)),
+    route(contract.deletePupil, ({ req, params }) => binPupil(bin, schoolCallerOf(req), params.id, params.pupilId)),
     route(contract.listPupils, async ({ req, params }) => ({
       pupils: await listPupils(db, schoolCallerOf(req), params.id),
     })),

@@ -10,7 +10,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
-import { addTeacher, findClasses, findPupils, insertClass, insertPupils } from './classes.repo';
+import { addTeacher, findClasses, findPupils, insertClass, insertPupils, unavailableUserIds } from './classes.repo';
 import { classTopicProgress, pupilHistory, pupilTopicGrid } from './progress.repo';
 import { oneTimePassword } from '../lib/crypto';
 import { pseudonym } from './pupil-credentials';
@@ -191,6 +191,8 @@ export async function addCoTeacher(
   if (!isColleague) throw AppError.badRequest('Only a teacher of this school can teach this class');
   await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
+    if ((await unavailableUserIds(tx)).has(teacherId))
+      throw AppError.badRequest('This teacher is in the restore bin; restore them first');
     await addTeacher(tx, classId, staff.schoolId, teacherId);
     await recordAudit(tx, {
       schoolId: staff.schoolId,

@@ -1,33 +1,26 @@
 // Deleting a class removes its pupils' accounts (in Keycloak too) and all their data, in two steps
 // kept in this one service:
-//   1. state change (at once): the class is marked deleted and hidden; its pupils' Keycloak
-//      accounts are disabled and their sessions ended, so nobody can use them any more;
-//   2. purge (after RESTORE_WINDOW_MS, now 0; also retried by the hourly retention job): the
-//      Keycloak accounts are deleted, then every row about those pupils and the class itself.
-// A restore within the window will undo step 1 only; that is the later feature.
+//   1. into the restore bin (at once): the class is marked deleted and hidden; its pupils who are in
+//      no other class are disabled in Keycloak and their sessions ended, so nobody can use them;
+//   2. purge (after RESTORE_BIN_DAYS by the hourly retention job, or at once when deleted for good
+//      from the bin): the Keycloak accounts are deleted, then every row about those pupils and the
+//      class itself. A restore in between undoes step 1 (bin.service.ts).
 import { requireClassAccess, type SchoolCaller } from '../access';
 import type { KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
+import type { BinDeps } from './bin.service';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
+import { pupilIdsInLiveClasses } from './classes.repo';
 import { deleteClassRow, findPurgeable, markClassDeleted } from './deletion.repo';
 import { erasePupils } from './pupil-erasure';
-
-export const RESTORE_WINDOW_MS = 0;
 
 // Told before pupils' data is purged (research: their pseudonyms go on the revocation lists).
 export type PupilsDeleted = (schoolId: string, pupilIds: string[]) => Promise<void>;
 
-export async function deleteClass(
-  db: PrismaClient,
-  platform: PrismaClient,
-  keycloak: KeycloakAdmin,
-  staff: SchoolCaller,
-  classId: string,
-  onPupilsDeleted: PupilsDeleted,
-) {
-  const pupilIds = await inSchool(db, staff.schoolId, async (tx) => {
+export async function deleteClass({ db, keycloak, sessions, binDays }: BinDeps, staff: SchoolCaller, classId: string) {
+  const { pupilIds, binnedAt } = await inSchool(db, staff.schoolId, async (tx) => {
     await requireClassAccess(tx, staff, classId);
     const ids = await markClassDeleted(tx, classId);
     if (ids === null) throw AppError.notFound('Class not found');
@@ -39,25 +32,27 @@ export async function deleteClass(
       targetId: classId,
       details: { pupils: ids.length },
     });
-    return ids;
+    // A pupil who is in another class too keeps their account.
+    const elsewhere = await pupilIdsInLiveClasses(tx, classId);
+    return { pupilIds: ids.filter((id) => !elsewhere.has(id)), binnedAt: new Date() };
   });
   for (const pupilId of pupilIds) {
     await keycloak.setUserEnabled(pupilId, false);
     await keycloak.logoutUserIfExists(pupilId);
+    await sessions.destroyByUser(pupilId);
   }
-  return purgeDeletedClasses(platform, keycloak, { onPupilsDeleted, onlyClassId: classId });
+  return { pupils: pupilIds.length, purgeAt: new Date(binnedAt.getTime() + binDays * 86_400_000) };
 }
 
-// Platform work (every school), so it can also run from the retention job.
-// A request purges only the class it deleted (`onlyClassId`): other schools' failed purges are the
-// retention job's, and must never make this request fail.
+// Platform work (every school), run by the retention job for classes deleted before `before`.
+// A request deleting one class for good purges only that class (`onlyClassId`): other schools'
+// failed purges are the retention job's, and must never make this request fail.
 export async function purgeDeletedClasses(
   platform: PrismaClient,
   keycloak: KeycloakAdmin,
-  options: { now?: Date; onPupilsDeleted: PupilsDeleted; onlyClassId?: string },
+  options: { before: Date; onPupilsDeleted: PupilsDeleted; onlyClassId?: string },
 ) {
-  const now = options.now ?? new Date();
-  const due = await findPurgeable(platform, new Date(now.getTime() - RESTORE_WINDOW_MS), options.onlyClassId);
+  const due = await findPurgeable(platform, options.before, options.onlyClassId);
   for (const { classId, schoolId, pupilIds } of due) {
     await options.onPupilsDeleted(schoolId, pupilIds);
     // Accounts first: if Keycloak fails, the rows stay and the next run tries again.

@@ -1,4 +1,7 @@
-export { classRoutes } from './classes.routes';
+export { purgeBin } from './bin-purge.service';
+export { binRoutes } from './bin.routes';
+export { staffBin, type BinDeps } from './bin.service';
+export { classRoutes, type ClassRouteDependencies } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
 export { purgeDeletedClasses, type PupilsDeleted } from './deletion.service';
 export { erasePupils, PUPIL_COLUMNS_KEPT, PUPIL_DATA } from './pupil-erasure';

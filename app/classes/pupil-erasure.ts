@@ -15,6 +15,11 @@ const CLASSES_PUPIL_DATA: PupilData[] = [
     column: 'pupil_id',
     erase: (tx, pupilIds) => tx.classPupil.deleteMany({ where: { pupilId: { in: pupilIds } } }),
   },
+  {
+    table: 'binned_accounts',
+    column: 'user_id',
+    erase: (tx, pupilIds) => tx.binnedAccount.deleteMany({ where: { userId: { in: pupilIds } } }),
+  },
 ];
 
 export const PUPIL_DATA: readonly PupilData[] = [

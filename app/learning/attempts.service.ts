@@ -19,12 +19,14 @@ import type { TaskContent, TopicId } from './tasks/task-types';
 // desk overnight does not record a 14-hour duration. (Documented for researchers in the README.)
 export const ATTEMPT_TTL_MS = 30 * 60_000;
 
-// What the pupil sees: the question and, for choice and ordering tasks, the options. Never the answer.
+// What the pupil sees: the question, for choice and ordering tasks the options, and the unit the
+// question asks for (it stands in the question already: "? cm"), for the keypad. Never the answer.
 export function publicTask(task: TaskContent) {
   const { answer } = task;
   return {
     prompt: task.prompt,
     kind: answer.kind,
+    ...(answer.kind === 'number' && answer.unit ? { unit: answer.unit } : {}),
     ...(answer.kind === 'choice' ? { options: answer.options } : {}),
     ...(answer.kind === 'order' ? { items: answer.items } : {}),
   };

@@ -5,3 +5,5 @@ export { assignToClass, classAssignments, openAssignments } from './assignments.
 export { TOPICS, TOPIC_IDS, type TopicId } from './topics';
 export { LEARNING_PUPIL_DATA } from './pupil-data.repo';
 export { AttemptFeed, ATTEMPT_CHANNEL, type ClosedAttempt } from './attempt-feed';
+export { parseNumber } from './tasks/answer-parser';
+export { formatDecimal, formatFraction, formatMixed } from './tasks/rational';

@@ -1,6 +1,7 @@
 // The pupils' working endpoints: topics, a task served (an attempt opened), the answer submitted.
 import { z } from 'zod';
 import { endpoint, ZTimestamp } from '../api/endpoint';
+import { UNITS } from './units';
 import { TOPIC_IDS } from './topics';
 
 export const ZTemplateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a task template id');
@@ -22,10 +23,12 @@ export const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
 
 export const ZTopic = z.object({ id: ZTopicId, name: z.string() });
 
-// What the pupil sees of a task: the question and, for choice and ordering tasks, the options.
+// What the pupil sees of a task: the question, for choice and ordering tasks the options, and the
+// unit the question asks for (for the keypad's unit key).
 export const ZPublicTask = z.object({
   prompt: z.string(),
   kind: z.enum(['number', 'choice', 'order']),
+  unit: z.enum(UNITS).optional(),
   options: z.array(z.string()).optional(),
   items: z.array(z.string()).optional(),
 });

@@ -53,6 +53,8 @@ const ConfigSchema = z.object({
   USER_MESSAGE_RETENTION_DAYS: positiveInt.max(730).default(90),
   // The schools' audit logs keep 56 days (as EduU does), then the retention job deletes them.
   AUDIT_RETENTION_DAYS: positiveInt.max(3650).default(56),
+  // Deleted pupils, teachers and classes wait this long in the restore bin, then are purged.
+  RESTORE_BIN_DAYS: positiveInt.max(365).default(60),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),

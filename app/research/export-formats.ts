@@ -32,28 +32,32 @@ export const FILE_NAMES: Record<ExportFormat, string> = {
 
 type Column = { name: keyof ExportRow; type: string; unit: string | null; meaning: string };
 
-export function codebook(coarsening: TimeCoarsening): Column[] {
+export function codebook(coarsening: TimeCoarsening, precisionMs = 1000): Column[] {
+  const released =
+    `rounded to ${precisionMs} ms, plus a per-study keyed offset of −2 … +2 × ${precisionMs} ms per attempt ` +
+    "(a keyed hash of the attempt under a secret derived from the study key: another study's value for the same " +
+    'attempt differs); never below 0. The mean absolute error this adds is in the codebook\'s "perturbation"';
   const time: Record<TimeCoarsening, string> = {
     day: 'Day the task was served (Europe/Berlin), YYYY-MM-DD',
     week: 'Monday of the week the task was served (Europe/Berlin), YYYY-MM-DD',
     'days-since-first':
-      "Whole days between the pupil's first submitted attempt within the study's date range and this one " +
-      '(Europe/Berlin calendar days)',
+      "Whole days between the pupil's first released attempt in this export and this one " +
+      '(Europe/Berlin calendar days; counted over the released rows only)',
   };
   const columns: Column[] = [
     {
       name: 'pupil',
       type: 'string',
       unit: null,
-      meaning: 'Pseudonymous pupil id: keyed hash (HMAC-SHA-256 under the study key), stable within this study only',
+      meaning: 'Pseudonym of the pupil: keyed hash (HMAC-SHA-256 under the study key), stable within this study only',
     },
     {
       name: 'class',
       type: 'string',
       unit: null,
-      meaning: 'Pseudonymous class id (same scheme); empty for pupils in no class',
+      meaning: 'Pseudonym of the class (same scheme); empty for pupils in no class',
     },
-    { name: 'school', type: 'string', unit: null, meaning: 'Pseudonymous school id (same scheme)' },
+    { name: 'school', type: 'string', unit: null, meaning: 'Pseudonym of the school (same scheme)' },
     {
       name: 'grade',
       type: 'integer',
@@ -74,29 +78,33 @@ export function codebook(coarsening: TimeCoarsening): Column[] {
       name: 'answer',
       type: 'string',
       unit: null,
-      meaning: 'The answer as the checker read it (normalised value, e.g. 3/4) or "unreadable"; never the typed text',
+      meaning:
+        'The answer as the checker read it, normalised (fractions reduced, e.g. 3/4; 0,75; 1 1/2; letters for ' +
+        'choices), "unreadable", or "out-of-range" for a number with more digits than any task asks for; ' +
+        'never the typed text',
     },
     {
       name: 'durationMs',
       type: 'integer',
       unit: 'ms',
-      meaning: 'Server time from serving the task to the submit (database clock); tasks expire after 30 min',
+      meaning:
+        'Server time from serving the task to the submit (database clock; tasks expire after 30 min), ' + released,
     },
     {
       name: 'activeMs',
       type: 'integer',
       unit: 'ms',
       meaning:
-        'Time the page was visible, focused and not idle, as the client reported it, clamped to durationMs; ' +
-        'empty when not reported',
+        `Time the page was visible, focused and not idle, as the client reported it, ${released}; ` +
+        'at most durationMs; empty when not reported',
     },
     {
       name: 'attemptNumber',
       type: 'integer',
       unit: null,
       meaning:
-        "1 for the pupil's first submitted attempt of this template within the study's date range, 2 for the " +
-        "second, … (counted over the whole study range, not only this export's range)",
+        "1 for the pupil's first released attempt of this template in this export, 2 for the second, … " +
+        '(counted over the released rows only: suppressed rows leave no gap)',
     },
     {
       name: 'time',

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { releasedAnswer } from './export-answer';
 import { line, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
 import { NO_CLASS } from './export-query.sql';
 import type { Pseudonymizer, PseudonymKind } from './study-keys';
@@ -74,7 +75,7 @@ export class PseudonymizingWriter extends Transform {
       templateVersion: Number(f[6]),
       difficulty: Number(f[7]),
       result,
-      answer: result === 'unreadable' ? 'unreadable' : nullable(f[9]!),
+      answer: releasedAnswer(nullable(f[9]!), result),
       durationMs: Number(f[10]),
       activeMs: f[11] === '\\N' ? null : Number(f[11]),
       attemptNumber: Number(f[12]),

@@ -18,6 +18,10 @@ export const ZCreateStudy = z
     minGroupSize: z.number().int().min(2, 'k must be at least 2').max(100).default(5),
     // The time variable of every export of the study (fixed: see the README).
     timeCoarsening: z.enum(COARSENINGS).default('day'),
+    // Durations and active times: rounded to this, plus a keyed offset of −2 … +2 steps.
+    durationPrecisionMs: z.number().int().min(100).max(60_000).default(1000),
+    // Exports whose linkage attacks single out more than this share of pupils are refused.
+    linkageThresholdPercent: z.number().int().min(0).max(100).default(5),
     researcherIds: z.array(userId).min(1, 'a study needs at least one researcher').max(50).transform(unique),
     schoolIds: z
       .array(z.uuid('must be a school id'))
@@ -55,7 +59,12 @@ export const ZStudy = z.object({
   createdAt: ZTimestamp,
   endedAt: ZTimestamp.nullable(),
 });
-export const ZCreatedStudy = ZStudy.extend({ rangeFrom: ZTimestamp, rangeTo: ZTimestamp });
+export const ZCreatedStudy = ZStudy.extend({
+  rangeFrom: ZTimestamp,
+  rangeTo: ZTimestamp,
+  durationPrecisionMs: z.number().int(),
+  linkageThresholdPercent: z.number().int(),
+});
 export const ZStudyOverview = ZStudy.extend({
   from: z.iso.date(),
   to: z.iso.date(),

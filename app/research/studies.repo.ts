@@ -15,6 +15,9 @@ const studyFields = {
   endedAt: true,
 } as const;
 
+// Platform role only (the school role's column grant leaves them out, like the key).
+const disclosureFields = { durationPrecisionMs: true, linkageThresholdPercent: true } as const;
+
 export type NewStudy = {
   name: string;
   purpose: string;
@@ -22,6 +25,9 @@ export type NewStudy = {
   rangeTo: Date;
   minGroupSize: number;
   timeCoarsening: string;
+  // The database's defaults (1000 ms, 5 %) when left out.
+  durationPrecisionMs?: number;
+  linkageThresholdPercent?: number;
   createdBy: string;
   sealedKey: string;
   researcherIds: string[];
@@ -36,14 +42,19 @@ export function insertStudy(platform: PrismaClient, study: NewStudy) {
       researchers: { create: researcherIds.map((researcherId) => ({ researcherId })) },
       schools: { create: schoolIds.map((schoolId) => ({ schoolId })) },
     },
-    select: studyFields,
+    select: { ...studyFields, ...disclosureFields },
   });
 }
 
 export function findStudyWithKey(platform: PrismaClient, studyId: string) {
   return platform.study.findUnique({
     where: { id: studyId },
-    select: { ...studyFields, sealedKey: true, schools: { select: { schoolId: true, isOptedIn: true } } },
+    select: {
+      ...studyFields,
+      ...disclosureFields,
+      sealedKey: true,
+      schools: { select: { schoolId: true, isOptedIn: true } },
+    },
   });
 }
 

@@ -41,6 +41,8 @@ export async function createStudy(
     to: string;
     minGroupSize: number;
     timeCoarsening: TimeCoarsening;
+    durationPrecisionMs: number;
+    linkageThresholdPercent: number;
     researcherIds: string[];
     schoolIds: string[];
   },
@@ -59,6 +61,8 @@ export async function createStudy(
     rangeTo: new Date(`${input.to}T00:00:00Z`),
     minGroupSize: input.minGroupSize,
     timeCoarsening: input.timeCoarsening,
+    durationPrecisionMs: input.durationPrecisionMs,
+    linkageThresholdPercent: input.linkageThresholdPercent,
     createdBy: caller.userId,
     sealedKey: deps.keyring.newSealedKey(),
     researcherIds: input.researcherIds,

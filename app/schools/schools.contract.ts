@@ -1,6 +1,6 @@
 // The school's own settings and records, for its staff: /school/...
 import { z } from 'zod';
-import { endpoint } from '../api/endpoint';
+import { endpoint, ZTimestamp } from '../api/endpoint';
 import {
   ZAddressPolicy,
   ZAttemptQuery,
@@ -162,6 +162,18 @@ export const setStaffEnabled = endpoint({
   errors: { 404: 'No such staff member', 409: 'Your own account' },
 });
 
+export const deleteStaff = endpoint({
+  method: 'delete',
+  path: '/school/staff/:id',
+  roles: ['school-admin'],
+  summary:
+    'Delete a staff account: into the restore bin (disabled, sessions ended, out of its classes) until purged ' +
+    'on purgeAt; restored from the bin with its classes',
+  params: ZStaffId,
+  responses: { 200: { description: 'In the bin', schema: z.object({ purgeAt: ZTimestamp }) } },
+  errors: { 404: 'No such staff member', 409: 'Your own account, or already in the bin' },
+});
+
 export const SCHOOL_ENDPOINTS = [
   mySchool,
   setTwoFactor,
@@ -177,4 +189,5 @@ export const SCHOOL_ENDPOINTS = [
   createStaff,
   setStaffRoles,
   setStaffEnabled,
+  deleteStaff,
 ];

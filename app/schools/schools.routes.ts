@@ -13,10 +13,10 @@ import { AppError } from '../lib/errors';
 import { decideParticipation, exportsSeenBy, studiesOfSchool } from '../research';
 import * as contract from './schools.contract';
 import { mySchool } from './schools.service';
-import { createStaff, listStaff, setStaffEnabled, setStaffRoles } from './staff.service';
+import { createStaff, deleteStaff, listStaff, setStaffEnabled, setStaffRoles, type StaffBin } from './staff.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
-export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
+export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBin) {
   const db = dbs.schoolDb;
   const staffDeps = { db, keycloak: enders.keycloak, sessions: enders.sessions };
   return [
@@ -48,7 +48,7 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.auditLog, async ({ req, query }) => ({
       entries: await schoolAuditLog(db, enders.keycloak, schoolCallerOf(req).schoolId, query),
     })),
-    route(contract.listStaff, async ({ req }) => ({ staff: await listStaff(staffDeps, schoolCallerOf(req)) })),
+    route(contract.listStaff, async ({ req }) => ({ staff: await listStaff(staffDeps, schoolCallerOf(req), bin) })),
     route(contract.createStaff, ({ req, body }) => createStaff(staffDeps, schoolCallerOf(req), body)),
     route(contract.setStaffRoles, ({ req, params, body }) =>
       setStaffRoles(staffDeps, schoolCallerOf(req), params.id, body.roles),
@@ -56,6 +56,7 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.setStaffEnabled, ({ req, params, body }) =>
       setStaffEnabled(staffDeps, schoolCallerOf(req), params.id, body.isEnabled),
     ),
+    route(contract.deleteStaff, ({ req, params }) => deleteStaff(staffDeps, schoolCallerOf(req), params.id, bin)),
     route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

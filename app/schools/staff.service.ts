@@ -30,8 +30,10 @@ async function audit(db: PrismaClient, admin: SchoolCaller, action: string, targ
   );
 }
 
-export async function listStaff({ db, keycloak }: StaffDeps, admin: SchoolCaller) {
+// Accounts in the restore bin are left out (the bin lists them).
+export async function listStaff({ db, keycloak }: StaffDeps, admin: SchoolCaller, bin: StaffBin) {
   const slug = await schoolSlug(db, admin.schoolId);
+  const binned = await bin.binnedUserIds(admin.schoolId);
   const [teachers, admins] = await Promise.all(
     STAFF_ROLES.map((role) => keycloak.listSchoolMembersWithRole(slug, role)),
   );
@@ -40,7 +42,7 @@ export async function listStaff({ db, keycloak }: StaffDeps, admin: SchoolCaller
     ['teacher', teachers!],
     ['school-admin', admins!],
   ] as const) {
-    for (const member of members) {
+    for (const member of members.filter((m) => !binned.has(m.id))) {
       const person = people.get(member.id) ?? { id: member.id, username: member.username, roles: [], isEnabled: true };
       person.roles.push(role);
       people.set(member.id, person);
@@ -77,6 +79,22 @@ export async function createStaff(
   }
   await audit(db, admin, 'staff.created', userId, { roles: input.roles.join(',') });
   return { id: userId, username: input.username, roles: input.roles, oneTimePassword: password };
+}
+
+// Into the restore bin (app/classes, handed in by the app as `binAccount`): an admin cannot delete
+// their own account here.
+export type StaffBin = {
+  binAccount: (admin: SchoolCaller, userId: string, username: string) => Promise<{ purgeAt: Date }>;
+  binnedUserIds: (schoolId: string) => Promise<Set<string>>;
+};
+
+export async function deleteStaff(deps: StaffDeps, admin: SchoolCaller, userId: string, { binAccount }: StaffBin) {
+  await requireStaffOfSchool(deps, admin, userId);
+  if (userId === admin.userId)
+    throw new AppError(409, 'own_account', 'You cannot delete your own account here; ask another school admin');
+  const user = await deps.keycloak.getUser(userId);
+  if (!user) throw AppError.notFound('No such staff member');
+  return binAccount(admin, userId, user.username);
 }
 
 async function requireStaffOfSchool({ db, keycloak }: StaffDeps, admin: SchoolCaller, userId: string) {

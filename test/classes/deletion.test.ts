@@ -7,7 +7,7 @@ import { apiFor, serverWithSchool, signIn } from '../support/suites';
 describe('deleting a class', () => {
   const env = serverWithSchool();
 
-  it("when a teacher deletes a class, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
+  it("when a teacher deletes a class and then empties it from the bin, then its pupils' accounts are gone from Keycloak, their data from the database, and the class from the lists", async () => {
     const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
     const schoolClass = (await teacher.post('/classes', { name: '3c', grade: 3, schoolYear: '2026/27' })).body;
     const pupils = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 2 })).body.pupils;
@@ -29,7 +29,10 @@ describe('deleting a class', () => {
 
     const deleted = await teacher.delete(`/classes/${schoolClass.id}`);
     expect(deleted.status).toBe(200);
-    expect(deleted.body.purged).toEqual({ classes: 1, pupils: 2 });
+    expect(deleted.body.pupils).toBe(2);
+    expect((await pupilApi.get('/me')).status).toBe(401);
+    const purged = await teacher.delete(`/bin/classes/${schoolClass.id}`);
+    expect(purged.body).toEqual({ id: schoolClass.id, pupils: 2 });
 
     for (const pupil of pupils) expect(await keycloakAdmin.getUser(pupil.pupilId)).toBeUndefined();
     const { platform } = env.server.dbs;

@@ -1,12 +1,17 @@
 // The export's calendar is Germany's: days and weeks begin at midnight in Europe/Berlin, in summer
 // and winter time alike, and a date range includes its last day.
-import { TIME_BUCKET, withinBerlinDays } from '../../app/research/export-query.sql';
+import { berlinDay, berlinWeek, TIME_BUCKET, withinBerlinDays } from '../../app/research/export-query.sql';
 import { inProcessApp } from '../support/suites';
 
 describe('research export calendar (Europe/Berlin)', () => {
   const env = inProcessApp();
   const bucket = async (coarsening: 'day' | 'week' | 'days-since-first', at: string, first = at) => {
-    const sql = `SELECT ${TIME_BUCKET[coarsening]} AS bucket FROM (SELECT $1::timestamptz AS started_at, $2::timestamptz AS first_started_at) n`;
+    // One pupil's first attempt and this one; the bucket of this one.
+    const sql = `SELECT bucket FROM (
+      SELECT t, ${TIME_BUCKET[coarsening]} AS bucket
+        FROM (SELECT t, ${berlinDay('t')} AS day, ${berlinWeek('t')} AS week, 'pupil' AS pupil_id
+                FROM unnest(ARRAY[$1::timestamptz, $2::timestamptz]) t) rows) n
+      ORDER BY t DESC LIMIT 1`;
     return (await env.testApp.dbs.platformPool.query<{ bucket: string }>(sql, [at, first])).rows[0]!.bucket;
   };
   const within = async (at: string, from: string, to: string) =>

@@ -109,10 +109,8 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(rows.every((r) => r.grade === 4)).toBe(true);
     expect(manifest.k).toBe(5);
     expect(manifest.suppressed).toMatchObject({
-      objectingPupils: 1,
-      objectingPupilRows: 4,
+      objectingPupils: 'fewer than 5',
       smallClasses: 1,
-      smallClassRows: 6,
       smallSchools: 0,
     });
     expect(manifest.rows.exported).toBe(2 + 2 + 3 + 5 + 6);
@@ -158,7 +156,12 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     const released = await exportOf(world.dayStudyId, { format: 'csv', suppressSmallGroups: true });
     expect(released.job.status).toBe('ready');
     const manifest = JSON.parse(released.files['manifest.json']!);
-    expect(manifest.suppressed).toMatchObject({ smallGroups: 1, smallGroupRows: 1 });
+    expect(manifest.suppressed).toEqual({
+      objectingPupils: 'fewer than 5',
+      smallClasses: 1,
+      smallSchools: 0,
+      smallGroups: 1,
+    });
     expect(released.files['attempts.csv']).not.toContain(NEXT_DAY);
     expect(manifest.riskReport.smallestGroupReleased).toBe(5);
   });
@@ -365,10 +368,11 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     }
   });
 
-  it('when a class is deleted, then its pupils’ pseudonyms are revoked for the running study', async () => {
+  it('when a deleted class is purged from the bin, then its pupils’ pseudonyms are revoked for the running study', async () => {
     const before = (await world.researcher.get(`/research/studies/${world.studyId}/revocations`)).body.revocations
       .length;
     expect((await world.teacher.delete(`/classes/${world.smallClass.id}`)).status).toBe(200);
+    expect((await world.teacher.delete(`/bin/classes/${world.smallClass.id}`)).status).toBe(200);
     const after = (await world.researcher.get(`/research/studies/${world.studyId}/revocations`)).body.revocations;
     expect(after).toHaveLength(before + 2);
     expect(after.filter((r: { reason: string }) => r.reason === 'deleted')).toHaveLength(2);

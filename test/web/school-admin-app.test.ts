@@ -61,4 +61,25 @@ describe('the school admins’ app in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'school-admin-audit');
   });
+
+  it('when a school admin deletes a teacher, then the account waits in the bin and a restore brings it back to the list', async () => {
+    await page.goto(`${env.server.baseUrl}/schule`);
+    const staffName = `lk-${randomBytes(4).toString('hex')}`;
+    await page.fill('#staff-username', staffName);
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    const row = page.locator(`[data-staff="${staffName}"]`);
+    await row.waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: `Löschen: ${staffName}` }).click();
+    await page.getByText(`${staffName} ist im Papierkorb.`).waitFor();
+    await row.waitFor({ state: 'detached' });
+    const binned = page.locator(`[data-bin="${staffName}"]`);
+    await binned.getByText(/Lehrkraft\), gelöscht am .*, endgültig weg am/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-admin-bin');
+    await binned.getByRole('button', { name: `Wiederherstellen: ${staffName}` }).click();
+    await page.getByText('Wiederhergestellt.').waitFor();
+    await row.waitFor();
+    await binned.waitFor({ state: 'detached' });
+  });
 });

@@ -136,6 +136,24 @@ describe('the teachers’ app in a real browser', () => {
     await page.goto(classUrl);
   });
 
+  it('when the teacher deletes a pupil, then the pupil waits in the bin on the classes page and comes back with a restore', async () => {
+    const classUrl = page.url();
+    const name = await page.locator('li.pupil-row .pupil-name').first().innerText();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Löschen: ${name}` }).click();
+    await page.getByText(`${name} ist im Papierkorb.`).waitFor();
+    await page.getByRole('heading', { name: 'Schülerinnen und Schüler (3)' }).waitFor();
+    await page.getByRole('link', { name: '← Meine Klassen' }).click();
+    const binned = page.locator(`[data-bin="${name}"]`);
+    await binned.getByText(/\(Kind\), gelöscht am/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'teacher-bin');
+    await binned.getByRole('button', { name: `Wiederherstellen: ${name}` }).click();
+    await page.getByText('Wiederhergestellt.').waitFor();
+    await page.goto(classUrl);
+    await page.getByRole('heading', { name: 'Schülerinnen und Schüler (4)' }).waitFor();
+  });
+
   it('when the class page is opened on a phone, then it passes axe-core too', async () => {
     const phone = await chromium.newContext({ ...PHONE, storageState: await context.storageState() });
     const small = await phone.newPage();

@@ -147,7 +147,7 @@ export function TaskPage(props: {
           />
           {isClosed ? null : (
             <Keypad
-              hasPercent={served.topic === 'percentages'}
+              unit={served.task.unit ?? null}
               onKey={(key) => type(typed + key)}
               onDelete={() => type(typed.slice(0, -1))}
             />

@@ -10,11 +10,14 @@ import { AuditLog } from './audit-log';
 import { ResearchSettings } from './research-settings';
 import { LoginRules, TwoFactorSetting } from './school-settings';
 import { StaffAccounts } from './staff-accounts';
+import { BinList } from '../shared/bin-list';
 
 function SchoolAdminApp() {
   const { t } = useTranslation();
   const { path } = useLocation();
   const [me, setMe] = useState<Answer<'GET /me'> | null>(null);
+  const [binVersion, setBinVersion] = useState(0);
+  const [staffVersion, setStaffVersion] = useState(0);
   useEffect(() => {
     void request('GET /me').then((who) => {
       if (!who.roles.includes('school-admin')) location.assign('/');
@@ -41,7 +44,8 @@ function SchoolAdminApp() {
     );
   return (
     <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
-      <StaffAccounts />
+      <StaffAccounts version={staffVersion} onChange={() => setBinVersion((v) => v + 1)} />
+      <BinList version={binVersion} onChange={() => setStaffVersion((v) => v + 1)} />
       <TwoFactorSetting />
       <LoginRules />
       <ResearchSettings />

@@ -5,10 +5,11 @@ import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { ErrorNote, Notice } from '../shared/ui';
 import { useAction } from '../shared/use-action';
+import { useBinDays } from '../shared/bin-list';
 
 type Staff = Answer<'GET /school/staff'>['staff'];
 
-export function StaffAccounts() {
+export function StaffAccounts(props: { version?: number; onChange?: () => void }) {
   const { t } = useTranslation();
   const [staff, setStaff] = useState<Staff>([]);
   const [username, setUsername] = useState('');
@@ -18,11 +19,20 @@ export function StaffAccounts() {
     void request('GET /school/staff')
       .then((answer) => setStaff(answer.staff))
       .catch(setError);
-  useEffect(load, []);
+  useEffect(load, [props.version]);
   const act = (work: () => Promise<unknown>) =>
     run(async () => {
       await work();
       load();
+    });
+  const binDays = useBinDays() ?? 60;
+  const remove = (person: Staff[number]) =>
+    run(async () => {
+      if (!confirm(t('staff.deleteConfirm', { name: person.username, days: binDays }))) return;
+      await request('DELETE /school/staff/:id', { params: { id: person.id } });
+      setNotice(t('staff.deleted', { name: person.username }));
+      load();
+      props.onChange?.();
     });
   const create = run(async () => {
     const roles: ('teacher' | 'school-admin')[] = isAdmin ? ['teacher', 'school-admin'] : ['teacher'];
@@ -68,6 +78,15 @@ export function StaffAccounts() {
                 )}
               >
                 {person.isEnabled ? t('staff.disable') : t('staff.enable')}
+              </button>
+              <button
+                type="button"
+                class="button quiet danger"
+                disabled={isBusy}
+                aria-label={`${t('staff.delete')}: ${person.username}`}
+                onClick={remove(person)}
+              >
+                {t('staff.delete')}
               </button>
             </li>
           );

@@ -74,7 +74,7 @@ export const de = {
   'teacher.unlock': 'Entsperren',
   'teacher.deleteClass': 'Klasse löschen',
   'teacher.deleteConfirm':
-    'Die Klasse {name}, die Konten ihrer {count} Kinder und alle ihre Ergebnisse werden endgültig gelöscht. Wirklich löschen?',
+    'Die Klasse {name} kommt mit den Konten ihrer {count} Kinder in den Papierkorb: sofort gesperrt, nach {days} Tagen mit allen Ergebnissen endgültig gelöscht. Bis dahin können Sie sie wiederherstellen. Löschen?',
   'teacher.topics': 'Themen der Klasse',
   'teacher.shareCorrect': 'Anteil richtig',
   'teacher.median': 'Mittlere Zeit',
@@ -152,6 +152,28 @@ export const de = {
   'staff.enable': 'Freigeben',
   'staff.makeAdmin': 'Zur Schulleitung machen',
   'staff.removeAdmin': 'Schulleitung entziehen',
+  'bin.title': 'Papierkorb',
+  'bin.help':
+    'Gelöschte Konten und Klassen bleiben {days} Tage hier: gesperrt, nirgends sichtbar, nie weitergegeben. Danach werden sie endgültig gelöscht.',
+  'bin.empty': 'Der Papierkorb ist leer.',
+  'bin.account': '{name} ({kind}), gelöscht am {date}, endgültig weg am {purge}',
+  'bin.class': 'Klasse {name} mit {count} Kindern, gelöscht am {date}, endgültig weg am {purge}',
+  'bin.kind.pupil': 'Kind',
+  'bin.kind.teacher': 'Lehrkraft',
+  'bin.restore': 'Wiederherstellen',
+  'bin.purge': 'Endgültig löschen',
+  'bin.restored': 'Wiederhergestellt.',
+  'bin.purged': 'Endgültig gelöscht.',
+  'bin.purgeConfirm':
+    '{name} und alle Daten werden sofort und endgültig gelöscht. Das lässt sich nicht rückgängig machen. Wirklich?',
+  'teacher.deletePupil': 'Löschen',
+  'teacher.deletePupilConfirm':
+    '{name} kommt in den Papierkorb: Das Konto ist sofort gesperrt und wird nach {days} Tagen mit allen Ergebnissen endgültig gelöscht. Bis dahin können Sie es wiederherstellen. Löschen?',
+  'teacher.pupilDeleted': '{name} ist im Papierkorb.',
+  'staff.delete': 'Löschen',
+  'staff.deleteConfirm':
+    'Das Konto {name} kommt in den Papierkorb: sofort gesperrt, nach {days} Tagen endgültig gelöscht. Löschen?',
+  'staff.deleted': '{name} ist im Papierkorb.',
   'messages.title': 'Nachrichten',
   'messages.none': 'Keine Nachrichten.',
   'messages.markRead': 'Gelesen',

@@ -6,6 +6,7 @@ import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { ErrorNote, Notice, Page, type PageLinks } from '../shared/ui';
 import { useAction } from '../shared/use-action';
+import { useBinDays } from '../shared/bin-list';
 import { AssignmentProgress } from './assignment-progress';
 import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
@@ -88,8 +89,17 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
     setAssigned((count) => count + 1);
   });
 
+  const binDays = useBinDays() ?? 60;
+  const deletePupil = (pupil: Pupils[number]) =>
+    attempt(async () => {
+      if (!confirm(t('teacher.deletePupilConfirm', { name: pupil.username, days: binDays }))) return;
+      await request('DELETE /classes/:id/pupils/:pupilId', { params: { id, pupilId: pupil.pupilId } });
+      setNotice(t('teacher.pupilDeleted', { name: pupil.username }));
+      await reload();
+    });
+
   const deleteClass = attempt(async () => {
-    if (!confirm(t('teacher.deleteConfirm', { name, count: pupils.length }))) return;
+    if (!confirm(t('teacher.deleteConfirm', { name, count: pupils.length, days: binDays }))) return;
     await request('DELETE /classes/:id', { params: { id } });
     navigate('/unterricht');
   });
@@ -123,6 +133,15 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
                 disabled={isBusy}
               >
                 {t('teacher.newCard')}
+              </button>
+              <button
+                type="button"
+                class="button quiet danger"
+                aria-label={`${t('teacher.deletePupil')}: ${pupil.username}`}
+                onClick={deletePupil(pupil)}
+                disabled={isBusy}
+              >
+                {t('teacher.deletePupil')}
               </button>
             </li>
           ))}

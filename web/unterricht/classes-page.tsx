@@ -5,6 +5,7 @@ import { useTranslation } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { ErrorNote } from '../shared/ui';
 import { useAction } from '../shared/use-action';
+import { BinList } from '../shared/bin-list';
 
 function currentSchoolYear(now = new Date()): string {
   const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
@@ -18,11 +19,12 @@ export function ClassesPage(props: { canCreate: boolean }) {
   const [name, setName] = useState('');
   const [grade, setGrade] = useState(4);
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear());
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     void request('GET /classes')
       .then((list) => setClasses(list.classes))
       .catch(setError);
-  }, []);
+  }, [version]);
   const create = run(async () => {
     const created = await request('POST /classes', { body: { name, grade, schoolYear } });
     navigate(`/unterricht/klasse/${created.id}`);
@@ -83,6 +85,7 @@ export function ClassesPage(props: { canCreate: boolean }) {
           </p>
         </form>
       ) : null}
+      <BinList onChange={() => setVersion((v) => v + 1)} />
     </>
   );
 }

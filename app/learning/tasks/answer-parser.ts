@@ -1,85 +1,87 @@
-// Reads what a pupil typed as an exact number. Accepted: integers ("1234", "1.234", "1 234"),
-// decimals with the German comma or a point ("0,75", "0.75", "1.234,5"), fractions ("3/4",
-// "- 3 / 4"), mixed numbers ("1 1/2"), signs, and a trailing "%" (reported, the task decides).
-// Anything else is unreadable: the pupil is told "I cannot read this answer", never "wrong".
-import { add, div, rational, type Rational } from './rational';
+// Reads what a pupil typed for a number task: "x = " before the number (equations), a sign ("+",
+// "-", any Unicode minus), the number in parentheses ("(-3)"), the number itself (number-parser.ts)
+// and a unit after it ("300 cm", "171 €", "75 Prozent"). Everything is read from the normalised text
+// (answer-text.ts), never from the raw input. Anything else is unreadable: the pupil is told "we
+// cannot read this answer" and tries again, never "wrong".
+import { normaliseAnswerText } from './answer-text';
+import { readUnsignedNumber, type ReadNumber } from './number-parser';
+import { rational, type Rational } from './rational';
+import type { NumberForm } from './task-types';
+import { readUnit, type Unit } from './units';
 
-export type NumberForm = 'integer' | 'decimal' | 'fraction' | 'mixed';
-export type ParsedNumber =
-  { isReadable: true; value: Rational; form: NumberForm; isPercent: boolean } | { isReadable: false };
+export type { ReadNumber };
+export type ParsedAnswer =
+  | {
+      isReadable: true;
+      // The likeliest reading first; a second one only for "1.234" (grouping, or a decimal point).
+      readings: ReadNumber[];
+      unit: Unit | null;
+      variable: string | null;
+    }
+  | { isReadable: false };
 
 const UNREADABLE = { isReadable: false } as const;
-const GROUPED = /^\d{1,3}(?:[. ]\d{3})+$/; // thousands groups: "1.234.567", "1 234"
+const MAX_LENGTH = 60;
+const VARIABLE = /^([a-z]) ?= ?(.+)$/i;
+const UNIT = /^(.*[\d)]) ?([%€]|\p{L}[\p{L}.]*)$/u;
+const PARENTHESES = /^\((.+)\)$/;
+const SIGN = /^([+-]) ?/;
 
-function parseUnsignedDecimal(text: string): { value: Rational; form: NumberForm } | null {
-  const commas = (text.match(/,/g) ?? []).length;
-  const points = (text.match(/\./g) ?? []).length;
-  let integerPart = text;
-  let fractionPart = '';
-  if (commas > 0 && points > 0) {
-    // The separator that comes last is the decimal one; the other groups thousands.
-    const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
-    const at = text.lastIndexOf(decimal);
-    [integerPart, fractionPart] = [text.slice(0, at), text.slice(at + 1)];
-    if (!/^\d{1,3}(?:[.,]\d{3})*$/.test(integerPart) || integerPart.includes(decimal)) return null;
-  } else if (commas === 1) {
-    [integerPart, fractionPart] = text.split(',') as [string, string];
-  } else if (commas > 1) {
-    if (!/^\d{1,3}(?:,\d{3})+$/.test(text)) return null;
-  } else if (points === 1 && !(GROUPED.test(text) && !text.startsWith('0'))) {
-    [integerPart, fractionPart] = text.split('.') as [string, string];
-  } else if (points > 0 || text.includes(' ')) {
-    if (!GROUPED.test(text)) return null;
-  }
-  const digits = integerPart.replace(/[., ]/g, '');
-  if (!/^\d+$/.test(digits) || (fractionPart !== '' && !/^\d+$/.test(fractionPart))) return null;
-  if (text.endsWith(',') || text.endsWith('.')) return null;
-  const scale = 10n ** BigInt(fractionPart.length);
-  const value = rational(BigInt(digits + fractionPart), scale);
-  return { value, form: fractionPart ? 'decimal' : 'integer' };
+function withSign(reading: ReadNumber, isNegative: boolean): ReadNumber {
+  if (!isNegative || reading.value.n === 0n) return reading;
+  return { ...reading, value: rational(-reading.value.n, reading.value.d), text: `-${reading.text}` };
 }
 
+export function parseAnswer(input: string): ParsedAnswer {
+  let text = normaliseAnswerText(input);
+  if (text.length === 0 || text.length > MAX_LENGTH) return UNREADABLE;
+  const variable = VARIABLE.exec(text);
+  if (variable) text = variable[2]!;
+  const unitMatch = UNIT.exec(text);
+  const unit = unitMatch ? readUnit(unitMatch[2]!) : null;
+  if (unitMatch && !unit) return UNREADABLE;
+  if (unitMatch) text = unitMatch[1]!;
+  text = PARENTHESES.exec(text)?.[1]?.trim() ?? text;
+  const sign = SIGN.exec(text);
+  if (sign) text = text.slice(sign[0].length);
+  const readings = readUnsignedNumber(text).map((reading) => withSign(reading, sign?.[1] === '-'));
+  if (readings.length === 0) return UNREADABLE;
+  return { isReadable: true, readings, unit, variable: variable ? variable[1]!.toLowerCase() : null };
+}
+
+// How the answer was read, normalised: "x = 42", "-6/8", "5,44 m", "75 %".
+export function readingText(reading: ReadNumber, unit: Unit | null, variable: string | null): string {
+  return `${variable ? `${variable} = ` : ''}${reading.text}${unit ? ` ${unit}` : ''}`;
+}
+
+// Whether a fraction (or the fraction part of a mixed number) as typed is in lowest terms ("6/8" is not).
+export function isTypedReduced(reading: ReadNumber): boolean {
+  const typed = reading.typedFraction;
+  return typed === null || rational(typed.numerator, typed.denominator).d === typed.denominator;
+}
+
+export type ParsedNumber =
+  | {
+      isReadable: true;
+      value: Rational;
+      form: NumberForm;
+      isPercent: boolean;
+      unit: Unit | null;
+      variable: string | null;
+    }
+  | { isReadable: false };
+
+// The likeliest reading alone: for code that reads back a stored reading (the research export).
 export function parseNumber(input: string): ParsedNumber {
-  let text = input
-    .normalize('NFKC')
-    .replace(/[\u2212\u2013]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length === 0 || text.length > 40) return UNREADABLE;
-  const isPercent = /\s?%$/.test(text);
-  if (isPercent) text = text.replace(/\s?%$/, '');
-  let sign = 1n;
-  const signMatch = /^([+-])\s*/.exec(text);
-  if (signMatch) {
-    sign = signMatch[1] === '-' ? -1n : 1n;
-    text = text.slice(signMatch[0].length);
-  }
-  const withSign = (value: Rational, form: NumberForm): ParsedNumber => ({
+  const parsed = parseAnswer(input);
+  if (!parsed.isReadable) return UNREADABLE;
+  const { value, form } = parsed.readings[0]!;
+  return {
     isReadable: true,
-    value: rational(sign * value.n, value.d),
+    value,
     form,
-    isPercent,
-  });
-
-  const mixed = /^(\d+) (\d+) ?\/ ?(\d+)$/.exec(text);
-  if (mixed) {
-    const [, whole, numerator, denominator] = mixed;
-    if (BigInt(denominator!) === 0n || BigInt(numerator!) >= BigInt(denominator!)) return UNREADABLE;
-    return withSign(add(rational(BigInt(whole!)), rational(BigInt(numerator!), BigInt(denominator!))), 'mixed');
-  }
-  const fraction = /^(\d+) ?\/ ?(\d+)$/.exec(text);
-  if (fraction) {
-    if (BigInt(fraction[2]!) === 0n) return UNREADABLE;
-    return withSign(div(rational(BigInt(fraction[1]!)), rational(BigInt(fraction[2]!))), 'fraction');
-  }
-  const decimal = /^[\d., ]+$/.test(text) ? parseUnsignedDecimal(text) : null;
-  return decimal ? withSign(decimal.value, decimal.form) : UNREADABLE;
-}
-
-// Whether a fraction as typed was already in lowest terms ("6/8" is not).
-export function isTypedFractionReduced(input: string): boolean {
-  const match = /(\d+) ?\/ ?(\d+)\s*%?$/.exec(input.trim());
-  if (!match) return true;
-  const typed = rational(BigInt(match[1]!), BigInt(match[2]!));
-  return typed.n === BigInt(match[1]!) && typed.d === BigInt(match[2]!);
+    isPercent: parsed.unit === '%',
+    unit: parsed.unit,
+    variable: parsed.variable,
+  };
 }

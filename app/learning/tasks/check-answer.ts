@@ -1,61 +1,90 @@
 // Checks a pupil's answer against a task's answer, exactly. Says how the input was read ("read as
-// 3/4") so that a typo shows, and tells unreadable input apart from a wrong answer.
-import { isTypedFractionReduced, parseNumber } from './answer-parser';
-import { equals, formatDecimal, formatFraction, formatMixed } from './rational';
+// 3/4", normalised) so that a typo shows, and tells unreadable input apart from a wrong answer.
+// Every check looks at the parsed reading, never at the raw input. What is accepted is written
+// down, as a table that is also a test, in docs/answer-acceptance.md.
+import { isTypedReduced, parseAnswer, readingText, type ReadNumber } from './answer-parser';
+import { comparableText, normaliseAnswerText } from './answer-text';
+import { equals } from './rational';
+import { LETTERS } from './solution-text';
 import type { Answer, ChoiceAnswer, NumberAnswer, OrderAnswer } from './task-types';
+import { isConvertible, type Unit } from './units';
 
-export type CheckResult = { result: 'correct' | 'wrong' | 'unreadable'; readAs: string | null };
+export { canonicalAnswer } from './solution-text';
 
-const LETTERS = 'ABCDEFGH';
+export type CheckResult = {
+  result: 'correct' | 'wrong' | 'unreadable';
+  readAs: string | null;
+  // Set when the answer carried another unit than the task asks for ("20 m", the task asks for cm;
+  // asked is null when the task asks for a plain number): readable, but not correct.
+  unitHint?: { typed: Unit; asked: Unit | null; isConvertible: boolean };
+};
 
-function checkNumber(answer: NumberAnswer, input: string): CheckResult {
-  const parsed = parseNumber(input);
-  if (!parsed.isReadable || (parsed.isPercent && answer.unit !== '%')) return { result: 'unreadable', readAs: null };
-  const shown =
-    parsed.form === 'decimal'
-      ? formatDecimal(parsed.value)!
-      : parsed.form === 'mixed'
-        ? formatMixed(parsed.value)
-        : formatFraction(parsed.value);
-  const readAs =
-    parsed.form === 'fraction' && !isTypedFractionReduced(input) ? input.replace(/\s+/g, '').replace('%', '') : shown;
-  const withUnit = parsed.isPercent ? `${readAs} %` : readAs;
-  const isFormAllowed = !answer.forms || answer.forms.includes(parsed.form);
-  const isReducedEnough = !answer.mustBeReduced || isTypedFractionReduced(input);
-  const typedDenominator = /\/\s*(\d+)\s*$/.exec(input.trim())?.[1];
-  const hasDenominator = answer.denominator === undefined || Number(typedDenominator) === answer.denominator;
-  const isCorrect = equals(parsed.value, answer.value) && isFormAllowed && isReducedEnough && hasDenominator;
-  return { result: isCorrect ? 'correct' : 'wrong', readAs: withUnit };
+const UNREADABLE: CheckResult = { result: 'unreadable', readAs: null };
+const WITH_TEXT = /^(.*?) ?\((.+)\)$/; // "C (6/8)", "B, A (3; 9)": letters with the options' text
+
+function isRightNumber(answer: NumberAnswer, reading: ReadNumber): boolean {
+  const hasDenominator =
+    answer.denominator === undefined || reading.typedFraction?.denominator === BigInt(answer.denominator);
+  return (
+    equals(reading.value, answer.value) &&
+    (!answer.forms || answer.forms.includes(reading.form)) &&
+    (!answer.mustBeReduced || isTypedReduced(reading)) &&
+    hasDenominator
+  );
 }
 
-function letterIndex(input: string, count: number): number | null {
-  const letter = input.trim().toUpperCase();
+function checkNumber(answer: NumberAnswer, input: string): CheckResult {
+  const parsed = parseAnswer(input);
+  if (!parsed.isReadable) return UNREADABLE;
+  if (parsed.variable !== null && parsed.variable !== answer.variable) return UNREADABLE;
+  const reading = parsed.readings.find((r) => isRightNumber(answer, r)) ?? parsed.readings[0]!;
+  const readAs = readingText(reading, parsed.unit, parsed.variable);
+  const asked = answer.unit ?? null;
+  if (parsed.unit !== null && parsed.unit !== asked) {
+    const convertible = asked !== null && isConvertible(parsed.unit, asked);
+    return { result: 'wrong', readAs, unitHint: { typed: parsed.unit, asked, isConvertible: convertible } };
+  }
+  return { result: isRightNumber(answer, reading) ? 'correct' : 'wrong', readAs };
+}
+
+function letterIndex(text: string, count: number): number | null {
+  const letter = text.trim().toUpperCase();
   const index = LETTERS.indexOf(letter);
   return letter.length === 1 && index >= 0 && index < count ? index : null;
 }
 
 function checkChoice(answer: ChoiceAnswer, input: string): CheckResult {
-  const index =
-    letterIndex(input, answer.options.length) ?? answer.options.findIndex((option) => option === input.trim());
-  if (index === null || index < 0) return { result: 'unreadable', readAs: null };
+  const text = normaliseAnswerText(input);
+  const withText = WITH_TEXT.exec(text);
+  const optionOf = (typed: string) => answer.options.findIndex((o) => comparableText(o) === comparableText(typed));
+  let index = withText ? letterIndex(withText[1]!, answer.options.length) : letterIndex(text, answer.options.length);
+  if (withText && index !== null && optionOf(withText[2]!) !== index) index = null;
+  if (!withText && index === null) index = optionOf(text);
+  if (index === null || index < 0) return UNREADABLE;
   return { result: index === answer.correct ? 'correct' : 'wrong', readAs: LETTERS[index]! };
 }
 
 function checkOrder(answer: OrderAnswer, input: string): CheckResult {
-  const parts = input.split(/[\s,;]+/).filter(Boolean);
+  const text = normaliseAnswerText(input);
+  const withText = WITH_TEXT.exec(text);
+  const parts = (withText ? withText[1]! : text).split(/[ ,;]+/).filter(Boolean);
   const indexes = parts.map((part) => letterIndex(part, answer.items.length));
   const isPermutation =
     indexes.length === answer.items.length &&
     indexes.every((i) => i !== null) &&
     new Set(indexes).size === indexes.length;
-  if (!isPermutation) return { result: 'unreadable', readAs: null };
+  if (!isPermutation) return UNREADABLE;
+  // The items' text after the letters must be those items, in the order the letters say.
+  const items = withText ? withText[2]!.split(';').map(comparableText) : null;
+  if (items && !indexes.every((i, position) => comparableText(answer.items[i!]!) === items[position]))
+    return UNREADABLE;
   const readAs = indexes.map((i) => LETTERS[i!]).join(', ');
   const isCorrect = indexes.every((i, position) => i === answer.correctOrder[position]);
   return { result: isCorrect ? 'correct' : 'wrong', readAs };
 }
 
 export function checkAnswer(answer: Answer, input: string): CheckResult {
-  if (input.length > 200) return { result: 'unreadable', readAs: null };
+  if (input.length > 200) return UNREADABLE;
   switch (answer.kind) {
     case 'number':
       return checkNumber(answer, input);
@@ -63,30 +92,5 @@ export function checkAnswer(answer: Answer, input: string): CheckResult {
       return checkChoice(answer, input);
     case 'order':
       return checkOrder(answer, input);
-  }
-}
-
-// The answer as a pupil would write it best (used by tests, and shown after submitting).
-export function canonicalAnswer(answer: Answer): string {
-  switch (answer.kind) {
-    case 'number': {
-      if (answer.denominator !== undefined)
-        return `${(answer.value.n * BigInt(answer.denominator)) / answer.value.d}/${answer.denominator}`;
-      const forms = answer.forms ?? ['integer', 'decimal', 'fraction', 'mixed'];
-      const decimal =
-        forms.includes('decimal') || (forms.includes('integer') && answer.value.d === 1n)
-          ? formatDecimal(answer.value)
-          : null;
-      return (
-        decimal ??
-        (forms.includes('mixed') && !forms.includes('fraction')
-          ? formatMixed(answer.value)
-          : formatFraction(answer.value))
-      );
-    }
-    case 'choice':
-      return LETTERS[answer.correct]!;
-    case 'order':
-      return answer.correctOrder.map((i) => LETTERS[i]).join(', ');
   }
 }

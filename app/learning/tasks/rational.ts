@@ -51,8 +51,13 @@ export function formatMixed(r: Rational): string {
 
 export function formatDecimal(r: Rational): string | null {
   const places = finiteDecimalPlaces(r);
-  if (places === null) return null;
+  return places === null ? null : formatWithPlaces(r, places);
+}
+
+// With exactly this many decimal places, or null when that is not exact: money is "12,50".
+export function formatWithPlaces(r: Rational, places: number): string | null {
   const scale = 10n ** BigInt(places);
+  if ((r.n * scale) % r.d !== 0n) return null;
   const scaled = (r.n * scale) / r.d;
   const negative = scaled < 0n;
   const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, '0');

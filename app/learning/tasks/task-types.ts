@@ -1,19 +1,26 @@
 import type { Rational } from './rational';
+import type { Unit } from './units';
 
 import type { TopicId } from '../topics';
 
 export type { TopicId };
 
+export type NumberForm = 'integer' | 'decimal' | 'fraction' | 'mixed';
+
 export type NumberAnswer = {
   kind: 'number';
   value: Rational;
   // Only these written forms count (e.g. a reduced fraction when the task asks to reduce).
-  forms?: ('integer' | 'decimal' | 'fraction' | 'mixed')[];
+  forms?: NumberForm[];
   mustBeReduced?: boolean;
   // The fraction must be written with exactly this denominator ("Erweitere 2/3 mit 4": 8/12).
   denominator?: number;
-  // "%" may be typed after the number (percentage tasks); elsewhere it makes the answer unreadable.
-  unit?: '%';
+  // The unit the task asks for ("? cm"): the answer may carry it or not; another unit is wrong.
+  unit?: Unit;
+  // The answer may be written as an equation for this variable ("x = 42").
+  variable?: 'x';
+  // The form the solution is shown in after submitting (default: a decimal where it has one).
+  shownAs?: NumberForm;
 };
 export type ChoiceAnswer = { kind: 'choice'; options: string[]; correct: number };
 export type OrderAnswer = { kind: 'order'; items: string[]; correctOrder: number[] };

@@ -195,7 +195,10 @@ export const FRACTION_TEMPLATES: Template[] = [
     generate: (r) => {
       const d = r.int(3, 12);
       const [a, b] = [r.int(1, d - 1), r.int(1, d - 1)];
-      return { prompt: `${a}/${d} + ${b}/${d} = ?`, answer: { kind: 'number', value: rational(a + b, d) } };
+      return {
+        prompt: `${a}/${d} + ${b}/${d} = ?`,
+        answer: { kind: 'number', value: rational(a + b, d), shownAs: 'fraction' },
+      };
     },
   },
   {
@@ -206,7 +209,10 @@ export const FRACTION_TEMPLATES: Template[] = [
     grade: 6,
     generate: (r) => {
       const [a, b] = [properFraction(r, 8), properFraction(r, 8)];
-      return { prompt: `${fr(a)} + ${fr(b)} = ?`, answer: { kind: 'number', value: add(a, b) } };
+      return {
+        prompt: `${fr(a)} + ${fr(b)} = ?`,
+        answer: { kind: 'number', value: add(a, b), shownAs: 'fraction' },
+      };
     },
   },
   {
@@ -220,7 +226,7 @@ export const FRACTION_TEMPLATES: Template[] = [
       const b = add(rational(r.int(1, 4)), properFraction(r, 6));
       return {
         prompt: `${formatMixed(a)} + ${formatMixed(b)} = ? (gemischte Zahl oder Bruch)`,
-        answer: { kind: 'number', value: add(a, b) },
+        answer: { kind: 'number', value: add(a, b), shownAs: 'mixed' },
       };
     },
   },
@@ -358,7 +364,7 @@ export const FRACTION_TEMPLATES: Template[] = [
       const p = r.pick([10, 20, 25, 30, 50]);
       return {
         prompt: `Ein Buch kostet ${price} €. Es gibt ${p} % Rabatt. Wie viel Euro kostet es jetzt?`,
-        answer: { kind: 'number', value: mul(rational(price), rational(100 - p, 100)) },
+        answer: { kind: 'number', value: mul(rational(price), rational(100 - p, 100)), unit: '€' },
       };
     },
   },

@@ -1,9 +1,13 @@
 // Task templates for whole numbers, equations and units (grades 3–6). A template's id and version
 // never change meaning: a changed template gets a new version, so old attempts stay reproducible.
 import { rational, formatDecimal } from './rational';
-import type { Template } from './task-types';
+import type { NumberAnswer, Template } from './task-types';
+import type { Unit } from './units';
 
-const n = (value: number) => ({ kind: 'number' as const, value: rational(value) });
+const n = (value: number): NumberAnswer => ({ kind: 'number', value: rational(value) });
+// An equation's answer may be written "x = 42"; a unit task's answer may carry its unit ("300 cm").
+const forX = (value: number): NumberAnswer => ({ ...n(value), variable: 'x' });
+const inUnit = (value: number, unit: Unit): NumberAnswer => ({ ...n(value), unit });
 const de = (value: number) => value.toLocaleString('de-DE');
 
 const PLACE_NAMES = ['Einer', 'Zehner', 'Hunderter', 'Tausender'];
@@ -176,7 +180,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 4,
     generate: (r) => {
       const [x, a] = [r.int(1, 50), r.int(1, 50)];
-      return { prompt: `x + ${a} = ${x + a}. Wie groß ist x?`, answer: n(x) };
+      return { prompt: `x + ${a} = ${x + a}. Wie groß ist x?`, answer: forX(x) };
     },
   },
   {
@@ -187,7 +191,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 5,
     generate: (r) => {
       const [x, a] = [r.int(20, 99), r.int(1, 19)];
-      return { prompt: `x − ${a} = ${x - a}. Wie groß ist x?`, answer: n(x) };
+      return { prompt: `x − ${a} = ${x - a}. Wie groß ist x?`, answer: forX(x) };
     },
   },
   {
@@ -198,7 +202,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 5,
     generate: (r) => {
       const [x, a] = [r.int(2, 12), r.int(2, 12)];
-      return { prompt: `${a} · x = ${a * x}. Wie groß ist x?`, answer: n(x) };
+      return { prompt: `${a} · x = ${a * x}. Wie groß ist x?`, answer: forX(x) };
     },
   },
   {
@@ -209,7 +213,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 6,
     generate: (r) => {
       const [x, a, b] = [r.int(1, 12), r.int(2, 9), r.int(1, 30)];
-      return { prompt: `${a} · x + ${b} = ${a * x + b}. Wie groß ist x?`, answer: n(x) };
+      return { prompt: `${a} · x + ${b} = ${a * x + b}. Wie groß ist x?`, answer: forX(x) };
     },
   },
   {
@@ -220,7 +224,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 3,
     generate: (r) => {
       const m = r.int(1, 20);
-      return { prompt: `${m} m = ? cm`, answer: n(m * 100) };
+      return { prompt: `${m} m = ? cm`, answer: inUnit(m * 100, 'cm') };
     },
   },
   {
@@ -232,7 +236,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     generate: (r) => {
       const kg = r.int(1, 9);
       const g = r.int(0, 9) * 100;
-      return { prompt: `${kg} kg ${g} g = ? g`, answer: n(kg * 1000 + g) };
+      return { prompt: `${kg} kg ${g} g = ? g`, answer: inUnit(kg * 1000 + g, 'g') };
     },
   },
   {
@@ -245,7 +249,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
       const cm = r.int(101, 999);
       return {
         prompt: `${cm} cm = ? m (als Dezimalzahl)`,
-        answer: { kind: 'number', value: rational(cm, 100), forms: ['decimal', 'integer'] },
+        answer: { kind: 'number', value: rational(cm, 100), forms: ['decimal', 'integer'], unit: 'm' },
       };
     },
   },
@@ -257,7 +261,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 4,
     generate: (r) => {
       const [h, min] = [r.int(1, 5), r.int(1, 59)];
-      return { prompt: `${h} h ${min} min = ? min`, answer: n(h * 60 + min) };
+      return { prompt: `${h} h ${min} min = ? min`, answer: inUnit(h * 60 + min, 'min') };
     },
   },
   {
@@ -268,7 +272,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
     grade: 4,
     generate: (r) => {
       const tenths = r.int(11, 95);
-      return { prompt: `${formatDecimal(rational(tenths, 10))} l = ? ml`, answer: n(tenths * 100) };
+      return { prompt: `${formatDecimal(rational(tenths, 10))} l = ? ml`, answer: inUnit(tenths * 100, 'ml') };
     },
   },
 ];

@@ -1,0 +1,155 @@
+// The restore bin ("Papierkorb"): a deleted pupil, teacher or class waits RESTORE_BIN_DAYS before it
+// is purged (bin-purge.service.ts). While in the bin an account is disabled in Keycloak with its
+// sessions ended, belongs to no class (so it is in no list, overview or export) and can be restored
+// with all its data: a pupil by a school admin or a teacher of a class they were in, a teacher by a
+// school admin. Every act is audited in the transaction of the change.
+import { requireBinnedAccountAccess, requireBinnedClassAccess, requirePupilAccess, type SchoolCaller } from '../access';
+import { isSchoolAdmin } from '../access';
+import { recordAudit } from '../audit';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { KeycloakAdmin } from '../keycloak';
+import { inSchool, type Tx } from '../lib/db';
+import { AppError } from '../lib/errors';
+import type { PostgresSessionStore } from '../sessions';
+import {
+  binnedUserIds,
+  classIdsTaughtBy,
+  findBinnedAccounts,
+  findDeletedClasses,
+  insertBinnedAccount,
+  removeMemberships,
+  removeTeaching,
+  restoreMemberships,
+  takeBinnedAccount,
+  unmarkClassDeleted,
+} from './bin.repo';
+
+export type BinDeps = { db: PrismaClient; keycloak: KeycloakAdmin; sessions: PostgresSessionStore; binDays: number };
+
+const DAY_MS = 86_400_000;
+const purgeAtOf = (binnedAt: Date, binDays: number) => new Date(binnedAt.getTime() + binDays * DAY_MS);
+
+async function lockOut({ keycloak, sessions }: BinDeps, userIds: string[]): Promise<void> {
+  for (const userId of userIds) {
+    await keycloak.setUserEnabled(userId, false);
+    await keycloak.logoutUserIfExists(userId);
+    await sessions.destroyByUser(userId);
+  }
+}
+
+function audit(tx: Tx, staff: SchoolCaller, action: string, targetType: string, targetId: string, details = {}) {
+  return recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action, targetType, targetId, details });
+}
+
+export async function binPupil(deps: BinDeps, staff: SchoolCaller, classId: string, pupilId: string) {
+  const binnedAt = await inSchool(deps.db, staff.schoolId, async (tx) => {
+    await requirePupilAccess(tx, staff, classId, pupilId);
+    const memberships = await removeMemberships(tx, pupilId);
+    const isNew = await insertBinnedAccount(tx, {
+      userId: pupilId,
+      schoolId: staff.schoolId,
+      kind: 'pupil',
+      username: memberships[0]!.username,
+      reason: 'deleted',
+      binnedBy: staff.userId,
+      classIds: memberships.map((m) => m.classId),
+    });
+    if (!isNew) throw AppError.notFound('No such pupil in this class');
+    await audit(tx, staff, 'pupil.binned', 'user', pupilId, { classes: memberships.length });
+    return new Date();
+  });
+  await lockOut(deps, [pupilId]);
+  return { purgeAt: purgeAtOf(binnedAt, deps.binDays) };
+}
+
+// A staff account of the school (checked by the caller), into the bin with the classes it taught.
+export async function binTeacher(deps: BinDeps, admin: SchoolCaller, userId: string, username: string) {
+  const binnedAt = await inSchool(deps.db, admin.schoolId, async (tx) => {
+    const classIds = await removeTeaching(tx, userId);
+    const isNew = await insertBinnedAccount(tx, {
+      userId,
+      schoolId: admin.schoolId,
+      kind: 'teacher',
+      username,
+      reason: 'deleted',
+      binnedBy: admin.userId,
+      classIds,
+    });
+    if (!isNew) throw new AppError(409, 'already_in_bin', 'This account is already in the bin');
+    await audit(tx, admin, 'staff.binned', 'user', userId, { classes: classIds.length });
+    return new Date();
+  });
+  await lockOut(deps, [userId]);
+  return { purgeAt: purgeAtOf(binnedAt, deps.binDays) };
+}
+
+// What the caller may restore: school admins all of the school's bin; a teacher their own deleted
+// classes and the pupils deleted from a class they teach.
+export async function listBin(deps: BinDeps, staff: SchoolCaller) {
+  return inSchool(deps.db, staff.schoolId, async (tx) => {
+    const taught = isSchoolAdmin(staff) ? null : new Set(await classIdsTaughtBy(tx, staff.userId));
+    const accounts = (await findBinnedAccounts(tx)).filter(
+      (entry) => !taught || (entry.kind === 'pupil' && entry.classIds.some((id) => taught.has(id))),
+    );
+    const classes = (await findDeletedClasses(tx)).filter((c) => !taught || taught.has(c.id));
+    return {
+      days: deps.binDays,
+      accounts: accounts.map(({ userId, kind, username, reason, binnedAt }) => ({
+        id: userId,
+        kind,
+        username,
+        reason,
+        binnedAt,
+        purgeAt: purgeAtOf(binnedAt, deps.binDays),
+      })),
+      classes: classes.map((c) => ({
+        id: c.id,
+        name: c.name,
+        pupils: c._count.pupils,
+        binnedAt: c.deletedAt!,
+        purgeAt: purgeAtOf(c.deletedAt!, deps.binDays),
+      })),
+    };
+  });
+}
+
+export async function restoreAccount(deps: BinDeps, staff: SchoolCaller, userId: string) {
+  const restored = await inSchool(deps.db, staff.schoolId, async (tx) => {
+    await requireBinnedAccountAccess(tx, staff, userId);
+    const entry = await takeBinnedAccount(tx, userId);
+    if (!entry) throw AppError.notFound('No such account in the bin');
+    const classes = await restoreMemberships(tx, staff.schoolId, entry);
+    await audit(tx, staff, 'account.restored', 'user', userId, { classes });
+    return { id: userId, classes };
+  });
+  await deps.keycloak.setUserEnabled(userId, true);
+  return restored;
+}
+
+export async function restoreClass(deps: BinDeps, staff: SchoolCaller, classId: string) {
+  const pupilIds = await inSchool(deps.db, staff.schoolId, async (tx) => {
+    await requireBinnedClassAccess(tx, staff, classId);
+    const ids = await unmarkClassDeleted(tx, classId);
+    if (ids === null) throw AppError.notFound('No such class in the bin');
+    await audit(tx, staff, 'class.restored', 'class', classId, { pupils: ids.length });
+    // A pupil also deleted on their own stays in the bin until restored on their own.
+    const binned = await binnedUserIds(tx);
+    return ids.filter((id) => !binned.has(id));
+  });
+  for (const pupilId of pupilIds) await deps.keycloak.setUserEnabled(pupilId, true);
+  return { id: classId, pupils: pupilIds.length };
+}
+
+// The bin as the school domain's staff accounts use it (handed in by the app: no import cycle).
+export function staffBin(deps: {
+  dbs: { schoolDb: PrismaClient };
+  keycloak: KeycloakAdmin;
+  sessions: PostgresSessionStore;
+  restoreBinDays: number;
+}) {
+  const bin = { db: deps.dbs.schoolDb, keycloak: deps.keycloak, sessions: deps.sessions, binDays: deps.restoreBinDays };
+  return {
+    binAccount: (admin: SchoolCaller, userId: string, username: string) => binTeacher(bin, admin, userId, username),
+    binnedUserIds: (schoolId: string) => inSchool(bin.db, schoolId, binnedUserIds),
+  };
+}
