@@ -140,6 +140,7 @@ function unreadableAnswer(attemptId: string) {
     attemptId,
     result: 'unreadable' as const,
     readAs: null,
+    unitHint: null,
     solution: null,
     durationMs: null,
     activeMs: null,
@@ -147,11 +148,19 @@ function unreadableAnswer(attemptId: string) {
   };
 }
 
+// A unit other than the one asked (e.g. "20 m" where cm is asked), read again from the stored
+// reading so a repeated submit tells the same.
+function unitHintOf(task: TaskContent, readAs: string | null) {
+  const hint = readAs === null ? undefined : checkAnswer(task.answer, readAs).unitHint;
+  return hint ? { typed: hint.typed, asked: hint.asked } : null;
+}
+
 function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent, isRepeat: boolean) {
   return {
     attemptId,
     result: attempt.result,
     readAs: attempt.normalizedAnswer,
+    unitHint: unitHintOf(task, attempt.normalizedAnswer),
     solution: canonicalAnswer(task.answer),
     durationMs: attempt.durationMs,
     activeMs: attempt.activeMs,

@@ -50,6 +50,8 @@ export const ZAttemptResult = z.object({
   result: z.enum(['correct', 'wrong', 'unreadable']),
   // How the answer was read (normalised), null when it could not be read.
   readAs: z.string().nullable(),
+  // The answer carried another unit than the task asks for (asked null: the task asks for none).
+  unitHint: z.object({ typed: z.enum(UNITS), asked: z.enum(UNITS).nullable() }).nullable(),
   // Once the attempt is closed (never after an unreadable answer: the pupil tries again).
   solution: z.string().nullable(),
   durationMs: z.number().int().nullable(),

@@ -53,6 +53,18 @@ describe('working tasks: attempts with server durations and results', () => {
     expect(stored.normalizedAnswer).toBeNull(); // the typed text is never stored
   });
 
+  it('when a pupil answers in another unit than the task asks for, then the result says which unit was typed and which is asked, on a retry too', async () => {
+    const { api } = await signedInPupil();
+    const attempt = (await api.post('/attempts', { templateId: 'un-cm-to-m' })).body;
+    expect(attempt.task.unit).toBe('m');
+    const submit = () => api.post(`/attempts/${attempt.attemptId}/submit`, { answer: '544 cm' });
+    const first = (await submit()).body;
+    expect(first).toMatchObject({ result: 'wrong', readAs: '544 cm', unitHint: { typed: 'cm', asked: 'm' } });
+    expect((await submit()).body).toMatchObject({ isRepeat: true, unitHint: { typed: 'cm', asked: 'm' } });
+    const plain = (await api.post('/attempts', { templateId: 'md-times-table' })).body;
+    expect((await api.post(`/attempts/${plain.attemptId}/submit`, { answer: '1' })).body.unitHint).toBeNull();
+  });
+
   it('when a pupil types something unreadable, then the attempt stays open, no solution is shown, and the next readable answer is the one recorded', async () => {
     const { api } = await signedInPupil();
     const attempt = (await api.post('/attempts', { templateId: 'md-times-table' })).body;

@@ -214,6 +214,13 @@ function Feedback(props: { result: Submitted }) {
       <p>{result.result === 'correct' ? t('task.correct') : t('task.wrong')}</p>
       {result.result === 'wrong' && result.solution ? <p>{t('task.solution', { solution: result.solution })}</p> : null}
       {result.readAs ? <p class="muted">{t('task.readAs', { answer: result.readAs })}</p> : null}
+      {result.unitHint ? (
+        <p>
+          {result.unitHint.asked
+            ? t('task.unitHint', { typed: result.unitHint.typed, asked: result.unitHint.asked })
+            : t('task.noUnitHint', { typed: result.unitHint.typed })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -31,6 +31,8 @@ export const de = {
   'task.correct': 'Richtig! Super gemacht.',
   'task.wrong': 'Nicht ganz.',
   'task.solution': 'Richtig ist: {solution}',
+  'task.unitHint': 'Du hast {typed} geschrieben – gefragt ist {asked}.',
+  'task.noUnitHint': 'Du hast {typed} geschrieben – hier ist keine Einheit gefragt.',
   'task.readAs': 'Wir haben gelesen: {answer}',
   'task.unreadable': 'Diese Antwort können wir nicht lesen. Schau noch einmal und versuch es neu.',
   'task.expired': 'Diese Aufgabe ist abgelaufen. Hier kommt eine neue.',

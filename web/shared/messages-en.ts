@@ -33,6 +33,8 @@ export const en: Record<MessageKey, string> = {
   'task.correct': 'Right! Well done.',
   'task.wrong': 'Not quite.',
   'task.solution': 'The answer is: {solution}',
+  'task.unitHint': 'You wrote {typed} – the task asks for {asked}.',
+  'task.noUnitHint': 'You wrote {typed} – this task asks for no unit.',
   'task.readAs': 'We read: {answer}',
   'task.unreadable': 'We cannot read this answer. Have another look and try again.',
   'task.expired': 'This task has expired. Here is a new one.',
