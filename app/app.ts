@@ -7,7 +7,7 @@ import { apiRouter, listRoutes, openApiDocument } from './api';
 import { ENDPOINTS } from './contract';
 import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { geoDataAgeDays } from './country-restriction';
-import { binRoutes, classRoutes, staffBin, type ClassRouteDependencies } from './classes';
+import { binDepsOf, binRoutes, classRoutes, staffBin, type ClassRouteDependencies } from './classes';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health';
 import { fetchOpenIdConfiguration } from './keycloak';
@@ -116,7 +116,7 @@ export function buildApp(deps: AppDependencies): Express {
   const routes = [
     ...learningRoutes(dbs, services.servedAttempts),
     ...meRoutes(dbs, enders),
-    ...schoolRoutes(dbs, enders, staffBin(classDeps)),
+    ...schoolRoutes(dbs, enders, staffBin(binDepsOf(classDeps))),
     ...classRoutes(classDeps),
     ...binRoutes(classDeps),
     ...researchRoutes({

@@ -28,3 +28,4 @@ export {
   requirePupilAccess,
   requireStudyAccess,
 } from './resource-access';
+export { classIdsTaughtBy } from './access.repo';

@@ -4,26 +4,20 @@
 import { requireBinnedAccountAccess, requireBinnedClassAccess, type SchoolCaller } from '../access';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
-import type { KeycloakAdmin } from '../keycloak';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import { deleteBinnedAccountRow, findBinnedAccount, findDueAccounts } from './bin.repo';
-import type { BinDeps } from './bin.service';
-import { purgeDeletedClasses, type PupilsDeleted } from './deletion.service';
+import { findBinnedAccount, findDueAccounts } from './bin.repo';
+import { DAY_MS, type BinDeps, type PurgeDeps } from './bin.service';
+import { purgeDeletedClasses } from './deletion.service';
 import { erasePupils } from './pupil-erasure';
-
-const DAY_MS = 86_400_000;
-type PurgeDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; onPupilsDeleted: PupilsDeleted };
 
 async function purgeAccounts(deps: PurgeDeps, accounts: { userId: string; schoolId: string; kind: string }[]) {
   for (const account of accounts) {
     if (account.kind === 'pupil') await deps.onPupilsDeleted(account.schoolId, [account.userId]);
     await deps.keycloak.deleteUser(account.userId);
-    // Every table holding a user's data (a teacher has no attempts, the same erasure finds none).
-    await deps.platform.$transaction(async (tx) => {
-      await erasePupils(tx, [account.userId]);
-      await deleteBinnedAccountRow(tx, account.userId);
-    });
+    // Every table holding a user's data, the bin entry included (a teacher has no attempts: the
+    // same erasure finds none).
+    await deps.platform.$transaction((tx) => erasePupils(tx, [account.userId]));
   }
   return accounts.length;
 }

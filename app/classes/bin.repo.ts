@@ -99,11 +99,3 @@ export async function restoreMemberships(tx: Tx, schoolId: string, entry: Binned
 export async function binnedUserIds(tx: Tx): Promise<Set<string>> {
   return new Set((await tx.binnedAccount.findMany({ select: { userId: true } })).map((row) => row.userId));
 }
-
-export async function deleteBinnedAccountRow(tx: Tx, userId: string): Promise<void> {
-  await tx.binnedAccount.deleteMany({ where: { userId } });
-}
-
-export async function classIdsTaughtBy(tx: Tx, teacherId: string): Promise<string[]> {
-  return (await tx.classTeacher.findMany({ where: { teacherId }, select: { classId: true } })).map((t) => t.classId);
-}

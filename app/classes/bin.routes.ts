@@ -2,19 +2,11 @@ import { schoolCallerOf } from '../access';
 import { route } from '../api';
 import * as contract from './bin.contract';
 import { purgeAccountNow, purgeClassNow } from './bin-purge.service';
-import { listBin, restoreAccount, restoreClass } from './bin.service';
+import { binDepsOf, listBin, restoreAccount, restoreClass } from './bin.service';
 import type { ClassRouteDependencies } from './classes.routes';
 
 export function binRoutes(deps: ClassRouteDependencies) {
-  const { dbs, keycloak, sessions, onPupilsDeleted } = deps;
-  const bin = {
-    db: dbs.schoolDb,
-    platform: dbs.platform,
-    keycloak,
-    sessions,
-    onPupilsDeleted,
-    binDays: deps.restoreBinDays,
-  };
+  const bin = binDepsOf(deps);
   return [
     route(contract.listBin, ({ req }) => listBin(bin, schoolCallerOf(req))),
     route(contract.restoreAccount, ({ req, params }) => restoreAccount(bin, schoolCallerOf(req), params.id)),

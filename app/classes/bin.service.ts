@@ -3,17 +3,22 @@
 // sessions ended, belongs to no class (so it is in no list, overview or export) and can be restored
 // with all its data: a pupil by a school admin or a teacher of a class they were in, a teacher by a
 // school admin. Every act is audited in the transaction of the change.
-import { requireBinnedAccountAccess, requireBinnedClassAccess, requirePupilAccess, type SchoolCaller } from '../access';
-import { isSchoolAdmin } from '../access';
+import {
+  classIdsTaughtBy,
+  isSchoolAdmin,
+  requireBinnedAccountAccess,
+  requireBinnedClassAccess,
+  requirePupilAccess,
+  type SchoolCaller,
+} from '../access';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { KeycloakAdmin } from '../keycloak';
-import { inSchool, type Tx } from '../lib/db';
+import { inSchool, type Databases, type Tx } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { PostgresSessionStore } from '../sessions';
 import {
   binnedUserIds,
-  classIdsTaughtBy,
   findBinnedAccounts,
   findDeletedClasses,
   insertBinnedAccount,
@@ -23,11 +28,26 @@ import {
   takeBinnedAccount,
   unmarkClassDeleted,
 } from './bin.repo';
+import type { PupilsDeleted } from './deletion.service';
 
 export type BinDeps = { db: PrismaClient; keycloak: KeycloakAdmin; sessions: PostgresSessionStore; binDays: number };
+// What the purge needs besides: every school's rows, and the research revocations.
+export type PurgeDeps = { platform: PrismaClient; keycloak: KeycloakAdmin; onPupilsDeleted: PupilsDeleted };
 
-const DAY_MS = 86_400_000;
-const purgeAtOf = (binnedAt: Date, binDays: number) => new Date(binnedAt.getTime() + binDays * DAY_MS);
+// The bin's dependencies from the app's (one place, for the class, bin and staff routes).
+export function binDepsOf(app: {
+  dbs: Databases;
+  keycloak: KeycloakAdmin;
+  sessions: PostgresSessionStore;
+  onPupilsDeleted: PupilsDeleted;
+  restoreBinDays: number;
+}): BinDeps & PurgeDeps {
+  const { dbs, keycloak, sessions, onPupilsDeleted, restoreBinDays } = app;
+  return { db: dbs.schoolDb, platform: dbs.platform, keycloak, sessions, onPupilsDeleted, binDays: restoreBinDays };
+}
+
+export const DAY_MS = 86_400_000;
+export const purgeAtOf = (binnedAt: Date, binDays: number) => new Date(binnedAt.getTime() + binDays * DAY_MS);
 
 async function lockOut({ keycloak, sessions }: BinDeps, userIds: string[]): Promise<void> {
   for (const userId of userIds) {
@@ -141,13 +161,7 @@ export async function restoreClass(deps: BinDeps, staff: SchoolCaller, classId: 
 }
 
 // The bin as the school domain's staff accounts use it (handed in by the app: no import cycle).
-export function staffBin(deps: {
-  dbs: { schoolDb: PrismaClient };
-  keycloak: KeycloakAdmin;
-  sessions: PostgresSessionStore;
-  restoreBinDays: number;
-}) {
-  const bin = { db: deps.dbs.schoolDb, keycloak: deps.keycloak, sessions: deps.sessions, binDays: deps.restoreBinDays };
+export function staffBin(bin: BinDeps) {
   return {
     binAccount: (admin: SchoolCaller, userId: string, username: string) => binTeacher(bin, admin, userId, username),
     binnedUserIds: (schoolId: string) => inSchool(bin.db, schoolId, binnedUserIds),

@@ -20,7 +20,7 @@ import {
   pupilProgress,
   resetPupilPasswords,
 } from './classes.service';
-import { binPupil } from './bin.service';
+import { binDepsOf, binPupil } from './bin.service';
 import { deleteClass, type PupilsDeleted } from './deletion.service';
 import { listLockedPupils, unlockPupil } from './lockouts.service';
 import { loginCardsPdf } from './login-cards';
@@ -43,7 +43,7 @@ const STREAM_LIFETIME_MS = 5 * 60_000;
 export function classRoutes(deps: ClassRouteDependencies) {
   const { dbs, keycloak, keyring, loginUrl, attemptFeed } = deps;
   const db = dbs.schoolDb;
-  const bin = { db, keycloak, sessions: deps.sessions, binDays: deps.restoreBinDays };
+  const bin = binDepsOf(deps);
   return [
     route(contract.createClass, ({ req, body }) => createClass(db, schoolCallerOf(req), body)),
     route(contract.listClasses, async ({ req }) => {

@@ -9,7 +9,7 @@ import { requireClassAccess, type SchoolCaller } from '../access';
 import type { KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
-import type { BinDeps } from './bin.service';
+import { purgeAtOf, type BinDeps } from './bin.service';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { pupilIdsInLiveClasses } from './classes.repo';
@@ -41,7 +41,7 @@ export async function deleteClass({ db, keycloak, sessions, binDays }: BinDeps, 
     await keycloak.logoutUserIfExists(pupilId);
     await sessions.destroyByUser(pupilId);
   }
-  return { pupils: pupilIds.length, purgeAt: new Date(binnedAt.getTime() + binDays * 86_400_000) };
+  return { pupils: pupilIds.length, purgeAt: purgeAtOf(binnedAt, binDays) };
 }
 
 // Platform work (every school), run by the retention job for classes deleted before `before`.

@@ -1,6 +1,6 @@
 export { purgeBin } from './bin-purge.service';
 export { binRoutes } from './bin.routes';
-export { staffBin, type BinDeps } from './bin.service';
+export { binDepsOf, staffBin, type BinDeps } from './bin.service';
 export { classRoutes, type ClassRouteDependencies } from './classes.routes';
 export { ZAddPupils, ZCreateClass } from './classes.schemas';
 export { purgeDeletedClasses, type PupilsDeleted } from './deletion.service';
