@@ -8,6 +8,7 @@ import { ENDPOINTS } from './contract';
 import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { geoDataAgeDays } from './country-restriction';
 import { binDepsOf, binRoutes, classRoutes, staffBin, type ClassRouteDependencies } from './classes';
+import { dataExportRoutes } from './data-export';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health';
 import { fetchOpenIdConfiguration } from './keycloak';
@@ -18,6 +19,7 @@ import type { Logger } from './lib/logger';
 import { requestLogging } from './lib/request-logging';
 import { meRoutes } from './me';
 import { pageRoutes } from './pages';
+import { privacyNoticeRoutes } from './privacy-notice';
 import { createLimiters } from './rate-limit';
 import { researchRoutes } from './research';
 import { schoolRoutes } from './schools';
@@ -119,12 +121,20 @@ export function buildApp(deps: AppDependencies): Express {
     ...schoolRoutes(dbs, enders, staffBin(binDepsOf(classDeps))),
     ...classRoutes(classDeps),
     ...binRoutes(classDeps),
+    ...dataExportRoutes({ dbs, keycloak: services.keycloak }),
     ...researchRoutes({
       platform: dbs.platform,
       keycloak: services.keycloak,
       keyring: services.keyring,
       jobs: services.exportJobs,
       exportDir: config.EXPORT_DIR,
+    }),
+    ...privacyNoticeRoutes({
+      config,
+      platform: dbs.platform,
+      schoolDb: dbs.schoolDb,
+      keycloak: services.keycloak,
+      sessionCookie: SESSION_COOKIE,
     }),
   ];
   // Public on purpose: the description of the API holds no data.

@@ -1,5 +1,6 @@
 export {
   ANY_SIGNED_IN,
+  PUBLIC,
   homePageOf,
   knownRoles,
   needsSchool,

@@ -4,7 +4,9 @@ export type Role = (typeof ROLES)[number];
 
 // Who an endpoint admits: the roles listed, or any signed-in caller, said explicitly.
 export const ANY_SIGNED_IN = 'any-signed-in' as const;
-export type Allowed = readonly Role[] | typeof ANY_SIGNED_IN;
+// Anyone, signed in or not: only what the platform tells everybody (the privacy notice).
+export const PUBLIC = 'public' as const;
+export type Allowed = readonly Role[] | typeof ANY_SIGNED_IN | typeof PUBLIC;
 
 export function knownRoles(claim: unknown): Role[] {
   if (!Array.isArray(claim)) return [];

@@ -5,16 +5,18 @@
 // A response that does not match its schema is a defect: 500, logged, and any test calling it fails.
 import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
-import { allow, callerOf, type Caller } from '../access';
+import { allow, callerOf, PUBLIC, type Caller } from '../access';
 import type { EndpointSpec, SuccessResponse } from './endpoint';
 
+type SignedInCaller = Caller & { schoolId: string | null };
 type Parsed<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
 
 export type HandlerInput<E extends EndpointSpec> = {
   params: Parsed<E['params'], Record<string, never>>;
   query: Parsed<E['query'], Record<string, never>>;
   body: Parsed<E['body'], undefined>;
-  caller: Caller & { schoolId: string | null };
+  // Public endpoints may be called by nobody in particular.
+  caller: E['roles'] extends typeof PUBLIC ? SignedInCaller | null : SignedInCaller;
   req: Request;
   res: Response;
 };
@@ -86,7 +88,7 @@ export function apiRouter(routes: readonly Route[], contract: readonly EndpointS
         params: spec.params ? spec.params.parse(req.params) : {},
         query: spec.query ? spec.query.parse(req.query) : {},
         body: spec.body ? spec.body.parse(req.body ?? {}) : undefined,
-        caller: callerOf(req),
+        caller: spec.roles === PUBLIC && !req.identity ? null : callerOf(req),
         req,
         res,
       };

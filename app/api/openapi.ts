@@ -2,7 +2,7 @@
 // declarations: request and response schemas are the zod schemas that validate them, and each
 // operation names the roles it admits (in its description and as `x-roles`).
 import { z } from 'zod';
-import { ANY_SIGNED_IN } from '../access/roles';
+import { ANY_SIGNED_IN, PUBLIC } from '../access/roles';
 import { ZErrorBody, type EndpointSpec } from './endpoint';
 
 const COMMON_ERRORS: Record<string, string> = {
@@ -32,13 +32,14 @@ function parameters(spec: EndpointSpec) {
 }
 
 function operation(spec: EndpointSpec) {
-  const roles = spec.roles === ANY_SIGNED_IN ? 'any signed-in user' : spec.roles.join(', ');
+  const roles =
+    spec.roles === ANY_SIGNED_IN ? 'any signed-in user' : spec.roles === PUBLIC ? 'anyone' : spec.roles.join(', ');
   const errorResponse = (description: string) => ({ description, content: jsonContent(ZErrorBody, 'output') });
   return {
     summary: spec.summary,
     description: `Allowed: ${roles}.`,
-    'x-roles': spec.roles === ANY_SIGNED_IN ? [ANY_SIGNED_IN] : spec.roles,
-    security: [{ session: [] }, { bearer: [] }],
+    'x-roles': typeof spec.roles === 'string' ? [spec.roles] : spec.roles,
+    security: spec.roles === PUBLIC ? [] : [{ session: [] }, { bearer: [] }],
     parameters: parameters(spec),
     ...(spec.body ? { requestBody: { required: true, content: jsonContent(spec.body, 'input') } } : {}),
     responses: {

@@ -16,6 +16,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { KeycloakAdmin } from '../keycloak';
 import { inSchool, type Databases, type Tx } from '../lib/db';
 import { AppError } from '../lib/errors';
+import { frozenUserIds } from '../schools';
 import type { PostgresSessionStore } from '../sessions';
 import {
   binnedUserIds,
@@ -140,10 +141,11 @@ export async function restoreAccount(deps: BinDeps, staff: SchoolCaller, userId:
     if (!entry) throw AppError.notFound('No such account in the bin');
     const classes = await restoreMemberships(tx, staff.schoolId, entry);
     await audit(tx, staff, 'account.restored', 'user', userId, { classes });
-    return { id: userId, classes };
+    // A frozen account (GDPR Art. 18) comes back with its data but stays unable to log in.
+    return { id: userId, classes, isFrozen: (await frozenUserIds(tx, [userId])).size > 0 };
   });
-  await deps.keycloak.setUserEnabled(userId, true);
-  return restored;
+  if (!restored.isFrozen) await deps.keycloak.setUserEnabled(userId, true);
+  return { id: restored.id, classes: restored.classes };
 }
 
 export async function restoreClass(deps: BinDeps, staff: SchoolCaller, classId: string) {
@@ -153,10 +155,12 @@ export async function restoreClass(deps: BinDeps, staff: SchoolCaller, classId: 
     if (ids === null) throw AppError.notFound('No such class in the bin');
     await audit(tx, staff, 'class.restored', 'class', classId, { pupils: ids.length });
     // A pupil also deleted on their own stays in the bin until restored on their own.
+    // A frozen pupil (GDPR Art. 18) stays unable to log in.
     const binned = await binnedUserIds(tx);
-    return ids.filter((id) => !binned.has(id));
+    const frozen = await frozenUserIds(tx, ids);
+    return ids.filter((id) => !binned.has(id)).map((id) => ({ id, isFrozen: frozen.has(id) }));
   });
-  for (const pupilId of pupilIds) await deps.keycloak.setUserEnabled(pupilId, true);
+  for (const pupil of pupilIds) if (!pupil.isFrozen) await deps.keycloak.setUserEnabled(pupil.id, true);
   return { id: classId, pupils: pupilIds.length };
 }
 

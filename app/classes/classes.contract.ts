@@ -24,6 +24,7 @@ import {
   ZLoginCards,
   ZOverviewPupil,
   ZPupilAttempt,
+  ZRenamePupil,
   ZTopicProgress,
 } from './classes.schemas';
 
@@ -71,6 +72,22 @@ export const deletePupil = endpoint({
   params: ZClassPupilParams,
   responses: { 200: { description: 'In the bin', schema: ZBinned } },
   errors: { 404: 'No such pupil in this class' },
+});
+
+export const renamePupil = endpoint({
+  method: 'put',
+  path: '/classes/:id/pupils/:pupilId/username',
+  roles: STAFF,
+  summary:
+    "Correct a pupil's username (GDPR Art. 16), in Keycloak and in every class list (audited); " +
+    "not for accounts from the school's own SSO, whose system owns the name",
+  params: ZClassPupilParams,
+  body: ZRenamePupil,
+  responses: { 200: { description: 'Renamed', schema: ZClassPupilView } },
+  errors: {
+    404: 'No such pupil in this class',
+    409: "Username taken, or the account comes from the school's own system",
+  },
 });
 
 export const listPupils = endpoint({
@@ -253,6 +270,7 @@ export const CLASS_ENDPOINTS = [
   deleteClass,
   deletePupil,
   listPupils,
+  renamePupil,
   addPupils,
   addTeacher,
   loginCards,

@@ -77,3 +77,13 @@ export async function unavailableUserIds(tx: Tx, exceptClassId?: string): Promis
   ]);
   return new Set([...members.map((row) => row.pupilId), ...binned.map((row) => row.userId)]);
 }
+
+export function findPupilOfClass(tx: Tx, classId: string, pupilId: string) {
+  return tx.classPupil.findUnique({ where: { classId_pupilId: { classId, pupilId } }, select: { username: true } });
+}
+
+// The app's copies of a pupil's username: every class list they are in, and a restore-bin entry.
+export async function renamePupilCopies(tx: Tx, pupilId: string, username: string): Promise<void> {
+  await tx.classPupil.updateMany({ where: { pupilId }, data: { username } });
+  await tx.binnedAccount.updateMany({ where: { userId: pupilId }, data: { username } });
+}

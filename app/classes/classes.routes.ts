@@ -24,6 +24,7 @@ import { binDepsOf, binPupil } from './bin.service';
 import { deleteClass, type PupilsDeleted } from './deletion.service';
 import { listLockedPupils, unlockPupil } from './lockouts.service';
 import { loginCardsPdf } from './login-cards';
+import { renamePupil } from './pupil-rename.service';
 
 export type ClassRouteDependencies = {
   dbs: Databases;
@@ -56,6 +57,9 @@ export function classRoutes(deps: ClassRouteDependencies) {
     route(contract.listPupils, async ({ req, params }) => ({
       pupils: await listPupils(db, schoolCallerOf(req), params.id),
     })),
+    route(contract.renamePupil, ({ req, params, body }) =>
+      renamePupil(db, keycloak, schoolCallerOf(req), params.id, params.pupilId, body.username),
+    ),
     // The one-time passwords are in this response only: print the login cards from it.
     route(contract.addPupils, async ({ req, params, body }) => ({
       pupils: await addPupils(db, keycloak, schoolCallerOf(req), params.id, body),

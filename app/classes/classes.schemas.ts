@@ -14,7 +14,11 @@ export const ZCreateClass = z
 // generated. Nothing here asks for a real name.
 export const ZUsername = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{2,29}$/, 'usernames have 3–30 lower-case letters, digits or dashes');
+  .regex(
+    /^[a-z][a-z0-9-]{2,29}$/,
+    'usernames have 3–30 lower-case letters, digits or dashes and start with a letter (a pseudonym: ' +
+      'no real name, no e-mail address)',
+  );
 export const ZAddPupils = z
   .object({
     usernames: z.array(ZUsername).min(1).max(40).optional(),
@@ -25,6 +29,9 @@ export const ZAddPupils = z
     (body) => (body.usernames === undefined) !== (body.count === undefined),
     'send either "usernames" or "count"',
   );
+
+// GDPR Art. 16: a pupil's pseudonym corrected, under the same rules as when it was made.
+export const ZRenamePupil = z.object({ username: ZUsername }).strict();
 
 export const ZClassId = z.object({ id: z.uuid('must be a class id') });
 

@@ -7,6 +7,7 @@ import type { Tx } from '../lib/db';
 import { MESSAGES_PUPIL_DATA } from '../messages';
 import type { PupilData } from '../privacy';
 import { RESEARCH_PUPIL_DATA } from '../research';
+import { SCHOOLS_PUPIL_DATA } from '../schools';
 import { SESSIONS_PUPIL_DATA } from '../sessions';
 
 const CLASSES_PUPIL_DATA: PupilData[] = [
@@ -28,12 +29,14 @@ export const PUPIL_DATA: readonly PupilData[] = [
   ...COUNTRY_RESTRICTION_PUPIL_DATA,
   ...RESEARCH_PUPIL_DATA,
   ...SESSIONS_PUPIL_DATA,
+  ...SCHOOLS_PUPIL_DATA,
   ...CLASSES_PUPIL_DATA,
 ];
 
 // Kept, with the reason; a test fails on any other pupil or user column not erased above.
 export const PUPIL_COLUMNS_KEPT: Record<string, string> = {
   'audit_events.actor_id': 'who did an administrative act (a pseudonymous id); the audit log has its own retention',
+  'frozen_accounts.frozen_by': "which school admin froze an account: the admin's act, gone with the freeze",
 };
 
 export async function erasePupils(tx: Tx, pupilIds: string[]): Promise<void> {

@@ -13,3 +13,4 @@ export {
 export type { CurrentSession, SessionEnders } from './session-ending';
 export { countryName } from './countries';
 export { COUNTRY_RESTRICTION_PUPIL_DATA } from './pupil-data.repo';
+export { COUNTRY_RESTRICTION_USER_DATA } from './user-data.repo';

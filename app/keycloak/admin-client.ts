@@ -145,6 +145,18 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     async setUserEnabled(userId: string, isEnabled: boolean): Promise<void> {
       await callUnlessMissing('enable user', 'PUT', `/users/${encodeURIComponent(userId)}`, { enabled: isEnabled });
     },
+    // Keycloak 26 keeps usernames read-only, for admins too, unless the realm has editUsernameAllowed;
+    // the realm's user profile still lets only admins edit them (no self-service renames). 409: taken.
+    async renameUser(userId: string, username: string): Promise<void> {
+      await call('rename user', 'PUT', `/users/${encodeURIComponent(userId)}`, { username });
+    },
+    // The identity providers an account logs in through (brokered, e.g. a school's own SSO).
+    async listFederatedIdentityAliases(userId: string): Promise<string[]> {
+      const links = await json<{ identityProvider: string }[]>(
+        await call('list federated identities', 'GET', `/users/${encodeURIComponent(userId)}/federated-identity`),
+      );
+      return links.map((link) => link.identityProvider);
+    },
     async logoutUserIfExists(userId: string): Promise<void> {
       await callUnlessMissing('log user out', 'POST', `/users/${encodeURIComponent(userId)}/logout`);
     },
@@ -255,6 +267,21 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
         attributes: org.attributes,
       });
       return createdId(response);
+    },
+    // The name Keycloak's pages show. Keycloak replaces an organization with what is sent: the one
+    // read, renamed. Names are unique in the realm (409).
+    async renameOrganization(orgId: string, name: string): Promise<void> {
+      const path = `/organizations/${encodeURIComponent(orgId)}`;
+      const organization = await json<Record<string, unknown>>(await call('read organization', 'GET', path));
+      await call('rename organization', 'PUT', path, { ...organization, name });
+    },
+    async getOrganizationName(orgId: string): Promise<string | undefined> {
+      const response = await callUnlessMissing(
+        'read organization',
+        'GET',
+        `/organizations/${encodeURIComponent(orgId)}`,
+      );
+      return response && (await json<{ name: string }>(response)).name;
     },
     async listOrganizationMemberIds(orgId: string): Promise<string[]> {
       return pageThrough((first) =>

@@ -55,6 +55,21 @@ const ConfigSchema = z.object({
   AUDIT_RETENTION_DAYS: positiveInt.max(3650).default(56),
   // Deleted pupils, teachers and classes wait this long in the restore bin, then are purged.
   RESTORE_BIN_DAYS: positiveInt.max(365).default(60),
+  // Request logs of the reverse proxy (the app itself logs no addresses), shown on the privacy notice.
+  SERVER_LOG_RETENTION_DAYS: positiveInt.max(90).default(7),
+  // The privacy notice (/datenschutz): who runs the platform for the schools (processor under
+  // Art. 28 GDPR) and where to complain (the school's state data protection authority).
+  PRIVACY_OPERATOR_NAME: z.string().trim().min(1).max(200).default('SchulID demo operator'),
+  PRIVACY_OPERATOR_CONTACT: z.string().trim().min(1).max(300).default('datenschutz@schulid.example'),
+  SUPERVISORY_AUTHORITY_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .default('Die Datenschutz-Aufsichtsbehörde des Bundeslandes der Schule'),
+  SUPERVISORY_AUTHORITY_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://www.datenschutzkonferenz-online.de/datenschutzaufsichtsbehoerden.html'),
   RATE_LIMIT_API_PER_MINUTE: positiveInt.default(1200),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt.default(600),
   READINESS_TIMEOUT_MS: positiveInt.max(30_000).default(2000),

@@ -1,6 +1,7 @@
 // The web app, served from the same origin as the API: one page per audience (/lernen for pupils,
-// /unterricht for teachers and school admins), each an index.html (no-store: a deploy takes effect
-// at once) loading hashed assets (cached for a year: their names change with their content).
+// /unterricht for teachers, /schule for school admins, /datenschutz for everyone), each an
+// index.html (no-store: a deploy takes effect at once) loading hashed assets (cached for a year:
+// their names change with their content).
 // `/` sends a signed-in user to their app and everyone else to the login.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,9 @@ export function pageRoutes(webRootSetting: string): Router {
     '/assets',
     express.static(join(webRoot, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
+  // The privacy notice: for everyone, signed in or not (linked from Keycloak's login pages too).
+  const privacyPage = join(webRoot, 'datenschutz', 'index.html');
+  router.get('/datenschutz', (_req, res) => void res.set('Cache-Control', 'no-store').sendFile(privacyPage));
   for (const path of WEB_APP_PATHS) {
     const page = join(webRoot, path.slice(1), 'index.html');
     router.get([path, `${path}/*rest`], (req: Request, res) => {

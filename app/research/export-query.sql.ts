@@ -66,6 +66,9 @@ WITH pupil_class AS (
    WHERE a.school_id = ANY($1::uuid[]) AND a.submitted_at IS NOT NULL
      AND ${withinBerlinDays('a.started_at', '$5', '$6')}
      AND NOT EXISTS (SELECT 1 FROM research_objections o WHERE o.school_id = a.school_id AND o.pupil_id = a.pupil_id)
+     -- Frozen accounts (GDPR Art. 18) and accounts in the restore bin are never exported.
+     AND NOT EXISTS (SELECT 1 FROM frozen_accounts f WHERE f.user_id = a.pupil_id)
+     AND NOT EXISTS (SELECT 1 FROM binned_accounts b WHERE b.user_id = a.pupil_id)
      -- Pupils of a deleted class (not purged yet) are gone for research, not "in no class".
      AND (pc.pupil_id IS NOT NULL OR NOT EXISTS (
            SELECT 1 FROM class_pupils d JOIN classes dc ON dc.id = d.class_id

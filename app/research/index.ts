@@ -8,7 +8,9 @@ export {
   revokePupils,
   setObjection,
   studiesOfSchool,
+  studiesTakenPartIn,
 } from './participation.service';
 export { deleteExpiredExportFiles } from './export-retention';
 export type { StudyDeps } from './studies.service';
 export { RESEARCH_PUPIL_DATA } from './pupil-data.repo';
+export { RESEARCH_USER_DATA } from './user-data.repo';

@@ -35,6 +35,20 @@ export async function studiesOfSchool(db: PrismaClient, staff: SchoolCaller) {
   }));
 }
 
+// What the privacy notice tells everybody: the studies the school takes part in (opted in).
+export async function studiesTakenPartIn(db: PrismaClient, schoolId: string) {
+  const rows = await inSchool(db, schoolId, listSchoolStudies);
+  return rows
+    .filter(({ isOptedIn }) => isOptedIn)
+    .map(({ study }) => ({
+      name: study.name,
+      purpose: study.purpose,
+      from: isoDay(study.rangeFrom),
+      to: isoDay(study.rangeTo),
+      isEnded: study.endedAt !== null,
+    }));
+}
+
 export async function decideParticipation(db: PrismaClient, staff: SchoolCaller, studyId: string, isOptedIn: boolean) {
   return inSchool(db, staff.schoolId, async (tx) => {
     const changed = await setParticipation(tx, staff.schoolId, studyId, isOptedIn, staff.userId);

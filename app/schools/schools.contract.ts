@@ -22,6 +22,12 @@ import {
   ZAuditQuery,
   ZCreatedStaff,
   ZCreateStaff,
+  ZFreezeAccount,
+  ZFreezeLifted,
+  ZFrozenAccount,
+  ZPrivacyContacts,
+  ZPrivacyContactsView,
+  ZRenameSchool,
   ZSchoolView,
   ZStaffEnabledBody,
   ZStaffId,
@@ -47,6 +53,16 @@ export const setTwoFactor = endpoint({
   summary: '"2FA for everyone in this school"',
   body: ZTwoFactorSetting,
   responses: { 200: { description: 'Saved, and every pupil account updated', schema: ZSchoolView } },
+});
+
+export const renameSchool = endpoint({
+  method: 'put',
+  path: '/school/name',
+  roles: ['school-admin'],
+  summary: "Rename the school (GDPR Art. 16): here and on Keycloak's login pages (audited)",
+  body: ZRenameSchool,
+  responses: { 200: { description: 'Renamed', schema: ZSchoolView } },
+  errors: { 404: 'School not found', 409: 'Another school has this name' },
 });
 
 export const loginRules = endpoint({
@@ -174,8 +190,57 @@ export const deleteStaff = endpoint({
   errors: { 404: 'No such staff member', 409: 'Your own account, or already in the bin' },
 });
 
+export const privacyContacts = endpoint({
+  method: 'get',
+  path: '/school/privacy-contacts',
+  roles: ['teacher', 'school-admin'],
+  summary: "The school's privacy contacts (controller, data protection officer), as the privacy notice shows them",
+  responses: { 200: { description: 'The contacts; null where none entered', schema: ZPrivacyContactsView } },
+  errors: { 404: 'School not found' },
+});
+
+export const setPrivacyContacts = endpoint({
+  method: 'put',
+  path: '/school/privacy-contacts',
+  roles: ['school-admin'],
+  summary: "Change the school's privacy contacts (empty text: none)",
+  body: ZPrivacyContacts,
+  responses: { 200: { description: 'Saved', schema: ZPrivacyContactsView } },
+});
+
+export const frozenAccounts = endpoint({
+  method: 'get',
+  path: '/school/frozen-accounts',
+  roles: ['school-admin'],
+  summary: "The school's frozen accounts (GDPR Art. 18): no login, data kept, left out of research exports",
+  responses: { 200: { description: 'Frozen accounts', schema: z.object({ accounts: z.array(ZFrozenAccount) }) } },
+});
+
+export const freezeAccount = endpoint({
+  method: 'post',
+  path: '/school/frozen-accounts',
+  roles: ['school-admin'],
+  summary:
+    'Freeze an account of the school (GDPR Art. 18): disabled in Keycloak, sessions ended, never exported, all ' +
+    'its data kept until the freeze is lifted (audited; freezing again changes nothing)',
+  body: ZFreezeAccount,
+  responses: { 200: { description: 'Frozen', schema: ZFrozenAccount } },
+  errors: { 404: 'No such account in this school', 409: 'Your own account' },
+});
+
+export const liftFreeze = endpoint({
+  method: 'delete',
+  path: '/school/frozen-accounts/:id',
+  roles: ['school-admin'],
+  summary: 'Lift a freeze: the account can log in again (unless it is in the restore bin); audited',
+  params: ZStaffId,
+  responses: { 200: { description: 'Lifted', schema: ZFreezeLifted } },
+  errors: { 404: 'This account is not frozen' },
+});
+
 export const SCHOOL_ENDPOINTS = [
   mySchool,
+  renameSchool,
   setTwoFactor,
   loginRules,
   setRoleCountries,
@@ -190,4 +255,9 @@ export const SCHOOL_ENDPOINTS = [
   setStaffRoles,
   setStaffEnabled,
   deleteStaff,
+  privacyContacts,
+  setPrivacyContacts,
+  frozenAccounts,
+  freezeAccount,
+  liftFreeze,
 ];

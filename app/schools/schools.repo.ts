@@ -31,3 +31,25 @@ export function updateSchoolName(tx: Tx, id: string, name: string) {
 export function updateTwoFactorForAll(tx: Tx, id: string, isRequired: boolean) {
   return tx.school.update({ where: { id }, data: { isTwoFactorRequiredForAll: isRequired }, select: schoolFields });
 }
+
+const privacyContactFields = { controllerContact: true, dpoName: true, dpoContact: true } as const;
+
+export function findPrivacyContacts(tx: Tx, id: string) {
+  return tx.school.findUnique({ where: { id }, select: privacyContactFields });
+}
+
+export function updatePrivacyContacts(
+  tx: Tx,
+  id: string,
+  contacts: { controllerContact: string | null; dpoName: string | null; dpoContact: string | null },
+) {
+  return tx.school.update({ where: { id }, data: contacts, select: privacyContactFields });
+}
+
+// For the public privacy notice: what a school tells everybody (its name and privacy contacts).
+export function findSchoolNotice(platform: PrismaClient, where: { slug: string } | { id: string }) {
+  return platform.school.findUnique({
+    where,
+    select: { id: true, slug: true, name: true, ...privacyContactFields },
+  });
+}

@@ -13,7 +13,10 @@ import { AppError } from '../lib/errors';
 import { decideParticipation, exportsSeenBy, studiesOfSchool } from '../research';
 import * as contract from './schools.contract';
 import { mySchool } from './schools.service';
+import { renameOwnSchool } from './school-name.service';
 import { createStaff, deleteStaff, listStaff, setStaffEnabled, setStaffRoles, type StaffBin } from './staff.service';
+import { freezeAccount, liftFreeze, listFrozenAccounts } from './freeze.service';
+import { readPrivacyContacts, setPrivacyContacts } from './privacy-contacts.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
 export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBin) {
@@ -25,6 +28,9 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBi
       if (!school) throw AppError.notFound('School not found');
       return school;
     }),
+    route(contract.renameSchool, ({ req, body }) =>
+      renameOwnSchool(db, enders.keycloak, schoolCallerOf(req), body.name),
+    ),
     route(contract.setTwoFactor, ({ req, body }) => {
       const staff = schoolCallerOf(req);
       return setTwoFactorForAll(db, enders.keycloak, staff.schoolId, staff.userId, body.isRequiredForAll);
@@ -57,6 +63,16 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBi
       setStaffEnabled(staffDeps, schoolCallerOf(req), params.id, body.isEnabled),
     ),
     route(contract.deleteStaff, ({ req, params }) => deleteStaff(staffDeps, schoolCallerOf(req), params.id, bin)),
+    route(contract.privacyContacts, ({ req }) => readPrivacyContacts(db, schoolCallerOf(req).schoolId)),
+    route(contract.setPrivacyContacts, ({ req, body }) => {
+      const admin = schoolCallerOf(req);
+      return setPrivacyContacts(db, admin.schoolId, admin.userId, body);
+    }),
+    route(contract.frozenAccounts, async ({ req }) => ({
+      accounts: await listFrozenAccounts(staffDeps, schoolCallerOf(req)),
+    })),
+    route(contract.freezeAccount, ({ req, body }) => freezeAccount(staffDeps, schoolCallerOf(req), body.userId)),
+    route(contract.liftFreeze, ({ req, params }) => liftFreeze(staffDeps, schoolCallerOf(req), params.id, bin)),
     route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

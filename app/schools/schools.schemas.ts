@@ -11,6 +11,32 @@ export type TCreateSchool = z.infer<typeof ZCreateSchool>;
 
 export const ZTwoFactorSetting = z.object({ isRequiredForAll: z.boolean() }).strict();
 
+// A school renamed by its admins (shown here and on Keycloak's login pages); GDPR Art. 16.
+export const ZSchoolNewName = z
+  .string()
+  .trim()
+  .min(1, 'a school needs a name')
+  .max(120, 'a school name has at most 120 characters');
+export const ZRenameSchool = z.object({ name: ZSchoolNewName }).strict();
+
+// How to reach the school (the controller) and its data protection officer, for the privacy notice.
+// Free text the school admin enters (an address, a phone number, an e-mail address); empty: none yet.
+const contactText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((text) => (text === '' ? null : text))
+    .nullable();
+export const ZPrivacyContacts = z
+  .object({ controllerContact: contactText(500), dpoName: contactText(200), dpoContact: contactText(300) })
+  .strict();
+export const ZPrivacyContactsView = z.object({
+  controllerContact: z.string().nullable(),
+  dpoName: z.string().nullable(),
+  dpoContact: z.string().nullable(),
+});
+
 export const ZSchoolView = z.object({
   id: z.uuid(),
   slug: z.string(),
@@ -74,3 +100,8 @@ export const ZCreatedStaff = z.object({
   // In this answer only: the account's first login asks for a password of its own.
   oneTimePassword: z.string(),
 });
+
+// Restriction of processing (GDPR Art. 18): which account, frozen since when.
+export const ZFreezeAccount = z.object({ userId: z.uuid('must be a user id') }).strict();
+export const ZFrozenAccount = z.object({ id: z.string(), username: z.string().nullable(), frozenAt: ZTimestamp });
+export const ZFreezeLifted = z.object({ id: z.string(), isFrozen: z.literal(false), isInBin: z.boolean() });

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findSchoolBySlug, findVisibleSchools, insertSchool, updateSchoolName } from './schools.repo';
-import { ZCreateSchool, ZSchoolName, type TCreateSchool } from './schools.schemas';
+import { ZCreateSchool, ZSchoolNewName, type TCreateSchool } from './schools.schemas';
 
 // Platform work: schools are created through the platform role, with their first audit row.
 export async function createSchool(platform: PrismaClient, input: TCreateSchool, actorId: string | null) {
@@ -29,13 +29,26 @@ export async function ensureSchool(platform: PrismaClient, input: TCreateSchool)
 }
 
 // School work: runs in the school's own context, the audit row in the same transaction.
-export async function renameSchool(db: PrismaClient, schoolId: string, actorId: string, newName: string) {
-  const name = ZSchoolName.parse(newName);
-  return inSchool(db, schoolId, async (tx) => {
-    const school = await updateSchoolName(tx, schoolId, name);
-    await recordAudit(tx, { schoolId, actorId, action: 'school.renamed', targetType: 'school', targetId: schoolId });
-    return school;
-  });
+// `alsoRename` (e.g. the Keycloak organization) runs before the commit: when it fails, nothing is renamed.
+export async function renameSchool(
+  db: PrismaClient,
+  schoolId: string,
+  actorId: string,
+  newName: string,
+  alsoRename?: (name: string) => Promise<void>,
+) {
+  const name = ZSchoolNewName.parse(newName);
+  return inSchool(
+    db,
+    schoolId,
+    async (tx) => {
+      const school = await updateSchoolName(tx, schoolId, name);
+      await recordAudit(tx, { schoolId, actorId, action: 'school.renamed', targetType: 'school', targetId: schoolId });
+      await alsoRename?.(name);
+      return school;
+    },
+    { timeoutMs: 25_000 }, // room for Keycloak's two calls of at most 10 s each
+  );
 }
 
 // The caller's school as row-level security shows it (undefined: no such school any more).

@@ -12,6 +12,7 @@ import { oneTimePassword } from '../lib/crypto';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { PostgresSessionStore } from '../sessions';
+import { isAccountFrozen } from './freeze.repo';
 import { findVisibleSchools } from './schools.repo';
 
 export const STAFF_ROLES = ['teacher', 'school-admin'] as const;
@@ -127,6 +128,8 @@ export async function setStaffEnabled(deps: StaffDeps, admin: SchoolCaller, user
   await requireStaffOfSchool(deps, admin, userId);
   if (userId === admin.userId && !isEnabled)
     throw new AppError(409, 'own_account', 'You cannot disable your own account; ask another school admin');
+  if (isEnabled && (await inSchool(deps.db, admin.schoolId, (tx) => isAccountFrozen(tx, userId))))
+    throw new AppError(409, 'account_frozen', 'This account is frozen (GDPR Art. 18): lift the freeze first');
   await deps.keycloak.setUserEnabled(userId, isEnabled);
   if (!isEnabled) {
     await deps.keycloak.logoutUserIfExists(userId);

@@ -1,6 +1,7 @@
 // A school admin in real Chromium: the school's settings (2FA for everyone, login countries per
 // role, address policy), its research studies and the audit log as a table.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium, logInOnKeycloakPage, screenshot, TABLET } from '../support/chromium';
 import { createUser } from '../support/keycloak';
@@ -81,5 +82,23 @@ describe('the school admins’ app in a real browser', () => {
     await page.getByText('Wiederhergestellt.').waitFor();
     await row.waitFor();
     await binned.waitFor({ state: 'detached' });
+  });
+
+  it('when a school admin opens "Meine Daten", then a plain summary shows and the button saves meine-daten.json', async () => {
+    await page.goto(`${env.server.baseUrl}/schule`);
+    await page.getByRole('heading', { name: 'Daten eines Kindes herunterladen' }).waitFor();
+    await page.getByRole('link', { name: 'Meine Daten' }).click();
+    await page.getByRole('heading', { name: 'Meine Daten', level: 1 }).waitFor();
+    await page.getByText(`Benutzername: ${username}`).waitFor();
+    await page.getByText('Es gibt keinen Widerspruch gegen Forschung.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'my-data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Alles herunterladen (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('meine-daten.json');
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(saved.profile).toMatchObject({ username, roles: ['school-admin'] });
   });
 });

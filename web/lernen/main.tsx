@@ -6,6 +6,7 @@ import { useTranslation } from '../shared/i18n';
 import { useLocation } from '../shared/router';
 import '../shared/styles.css';
 import { MessagesList } from '../shared/messages-page';
+import { MyDataPage } from '../shared/my-data-page';
 import { Page } from '../shared/ui';
 import { StartPage } from './start-page';
 import { TaskPage } from './task-page';
@@ -22,11 +23,17 @@ function PupilApp() {
   }, [path]);
   if (!me) return <p class="muted">{t('common.loading')}</p>;
   const school = me.school?.name;
-  const links = { messages: '/lernen/nachrichten' };
+  const links = { messages: '/lernen/nachrichten', extra: [{ to: '/lernen/meine-daten', label: t('myData.link') }] };
   if (path === '/lernen/nachrichten')
     return (
       <Page title={t('messages.title')} school={school} links={links}>
         <MessagesList />
+      </Page>
+    );
+  if (path === '/lernen/meine-daten')
+    return (
+      <Page title={t('myData.title')} school={school} links={links}>
+        <MyDataPage />
       </Page>
     );
   if (path === '/lernen/aufgabe')

@@ -7,8 +7,12 @@ import { useLocation } from '../shared/router';
 import '../shared/styles.css';
 import { Page } from '../shared/ui';
 import { AuditLog } from './audit-log';
+import { MyDataPage } from '../shared/my-data-page';
+import { PupilDataDownload } from './pupil-data-download';
+import { PrivacyContacts } from './privacy-contacts';
 import { ResearchSettings } from './research-settings';
 import { LoginRules, TwoFactorSetting } from './school-settings';
+import { SchoolName } from './school-name';
 import { StaffAccounts } from './staff-accounts';
 import { BinList } from '../shared/bin-list';
 
@@ -34,8 +38,15 @@ function SchoolAdminApp() {
         to: path === '/schule/protokoll' ? '/schule' : '/schule/protokoll',
         label: path === '/schule/protokoll' ? t('school.title') : t('school.auditLink'),
       },
+      { to: '/schule/meine-daten', label: t('myData.link') },
     ],
   };
+  if (path === '/schule/meine-daten')
+    return (
+      <Page title={t('myData.title')} school={me.school?.name} links={links}>
+        <MyDataPage />
+      </Page>
+    );
   if (path === '/schule/protokoll')
     return (
       <Page title={t('audit.title')} school={me.school?.name} links={links}>
@@ -46,9 +57,12 @@ function SchoolAdminApp() {
     <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
       <StaffAccounts version={staffVersion} onChange={() => setBinVersion((v) => v + 1)} />
       <BinList version={binVersion} onChange={() => setStaffVersion((v) => v + 1)} />
+      <SchoolName onRenamed={(name) => setMe({ ...me, school: me.school && { ...me.school, name } })} />
       <TwoFactorSetting />
       <LoginRules />
       <ResearchSettings />
+      <PupilDataDownload />
+      {me.school ? <PrivacyContacts schoolSlug={me.school.slug} /> : null}
     </Page>
   );
 }

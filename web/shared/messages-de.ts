@@ -1,5 +1,8 @@
 // All text of the web app, German first: plain, friendly words a ten-year-old understands ("du").
+import { privacyDe } from './messages-privacy-de';
+
 export const de = {
+  ...privacyDe,
   'app.name': 'SchulID',
   'app.skip': 'Zum Inhalt springen',
   'header.language': 'Sprache',
@@ -186,6 +189,52 @@ export const de = {
   'settings.saved': 'Gespeichert. Andere Anmeldungen beendet: {count}.',
   'settings.lockout': 'Achtung: {message}',
   'settings.confirmLockout': 'Trotzdem speichern',
+  // My data (GDPR Art. 15/20): what the platform holds about the signed-in user, and a pupil's for the school admin.
+  'myData.link': 'Meine Daten',
+  'myData.title': 'Meine Daten',
+  'myData.summary': 'Das ist über dieses Konto gespeichert',
+  'myData.intro':
+    'Hier steht, was SchulID über dieses Konto weiß. Über andere Kinder oder Lehrkräfte steht hier nichts.',
+  'myData.account': 'Benutzername: {name}',
+  'myData.school': 'Schule: {name}',
+  'myData.classes': 'Klassen: {names}',
+  'myData.noClasses': 'In keiner Klasse.',
+  'myData.tasks': '{count} Aufgaben gerechnet, {correct} davon richtig.',
+  'myData.assignments': '{count} Aufgaben von Lehrkräften für die Klasse.',
+  'myData.messages': '{count} Nachrichten.',
+  'myData.logins': '{count} Anmeldungen (wie lange sie bleiben, steht unter Datenschutz).',
+  'myData.studies': 'Die Schule macht bei {count} Forschungsstudie(n) mit.',
+  'myData.noStudies': 'Die Schule macht bei keiner Forschungsstudie mit.',
+  'myData.objection': 'Widerspruch gegen Forschung seit {date}: Diese Daten kommen in keine neue Studie.',
+  'myData.noObjection': 'Es gibt keinen Widerspruch gegen Forschung.',
+  'myData.exported': '{count} Aufgaben wurden ohne Namen an eine Studie gegeben.',
+  'myData.download': 'Alles herunterladen (JSON)',
+  'myData.downloadHelp':
+    'In der Datei steht alles ganz genau. Sie lässt sich mit jedem Texteditor öffnen und zu einem anderen Anbieter mitnehmen.',
+  'myData.pupilTitle': 'Daten eines Kindes herunterladen',
+  'myData.pupilHelp':
+    'Wenn Eltern fragen, was über ihr Kind gespeichert ist (DSGVO Art. 15): Klasse und Kind wählen, dann herunterladen. Das wird protokolliert.',
+  'myData.class': 'Klasse',
+  'myData.pupil': 'Kind',
+  'myData.choose': 'Bitte wählen',
+  'myData.pupilDownload': 'Daten herunterladen (JSON)',
+  'myData.pupilDone': 'Die Daten von {name} sind heruntergeladen.',
+  // Renaming a pupil or the school (GDPR Art. 16).
+  'rename.pupil': 'Umbenennen',
+  'rename.pupilLabel': 'Neuer Benutzername für {name}',
+  'rename.pupilRules':
+    '3 bis 30 Zeichen: kleine Buchstaben, Ziffern und Bindestriche, vorne ein Buchstabe. Kein echter Name, keine E-Mail-Adresse.',
+  'rename.pupilTaken': 'Diesen Benutzernamen gibt es schon. Bitte einen anderen nehmen.',
+  'rename.pupilOwnedBySchool':
+    'Dieses Kind meldet sich über das Schulportal an. Den Namen kann nur das Schulportal ändern.',
+  'rename.pupilDone': '{old} heißt jetzt {name}. Die Anmeldung geht ab jetzt nur noch mit dem neuen Namen.',
+  'rename.schoolTitle': 'Name der Schule',
+  'rename.schoolLabel': 'Name',
+  'rename.schoolHelp': 'So heißt die Schule hier und auf der Anmeldeseite. Höchstens 120 Zeichen.',
+  'rename.schoolRules': 'Der Name darf nicht leer sein und hat höchstens 120 Zeichen.',
+  'rename.schoolTaken':
+    'Eine andere Schule heißt schon so. Mit dem Ort dahinter klappt es, z. B. „Grundschule am Park, Musterstadt“.',
+  'rename.schoolDone': 'Gespeichert. Die Schule heißt jetzt {name}.',
 } as const;
 
 export type MessageKey = keyof typeof de;

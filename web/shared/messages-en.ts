@@ -1,7 +1,9 @@
 import type { MessageKey } from './messages-de';
+import { privacyEn } from './messages-privacy-en';
 
 // English for every German text: the type makes a missing key a build error.
 export const en: Record<MessageKey, string> = {
+  ...privacyEn,
   'app.name': 'SchulID',
   'app.skip': 'Skip to content',
   'header.language': 'Language',
@@ -187,4 +189,49 @@ export const en: Record<MessageKey, string> = {
   'settings.saved': 'Saved. Other sessions ended: {count}.',
   'settings.lockout': 'Careful: {message}',
   'settings.confirmLockout': 'Save anyway',
+  // My data (GDPR Art. 15/20): what the platform holds about the signed-in user, and a pupil's for the school admin.
+  'myData.link': 'My data',
+  'myData.title': 'My data',
+  'myData.summary': 'This is stored about this account',
+  'myData.intro': 'Here is what SchulID knows about this account. Nothing about other pupils or teachers is in it.',
+  'myData.account': 'Username: {name}',
+  'myData.school': 'School: {name}',
+  'myData.classes': 'Classes: {names}',
+  'myData.noClasses': 'In no class.',
+  'myData.tasks': '{count} tasks worked, {correct} of them right.',
+  'myData.assignments': '{count} tasks from teachers for the class.',
+  'myData.messages': '{count} messages.',
+  'myData.logins': '{count} log-ins (how long they are kept: see Privacy).',
+  'myData.studies': 'The school takes part in {count} research study/studies.',
+  'myData.noStudies': 'The school takes part in no research study.',
+  'myData.objection': 'Objection to research since {date}: this data goes into no new study.',
+  'myData.noObjection': 'There is no objection to research.',
+  'myData.exported': '{count} tasks were given to a study without names.',
+  'myData.download': 'Download everything (JSON)',
+  'myData.downloadHelp':
+    'The file holds everything in detail. Any text editor opens it, and you can take it to another provider.',
+  'myData.pupilTitle': 'Download a pupil’s data',
+  'myData.pupilHelp':
+    'When parents ask what is stored about their child (GDPR Art. 15): choose class and pupil, then download. This is logged.',
+  'myData.class': 'Class',
+  'myData.pupil': 'Pupil',
+  'myData.choose': 'Please choose',
+  'myData.pupilDownload': 'Download data (JSON)',
+  'myData.pupilDone': 'The data of {name} is downloaded.',
+  // Renaming a pupil or the school (GDPR Art. 16).
+  'rename.pupil': 'Rename',
+  'rename.pupilLabel': 'New username for {name}',
+  'rename.pupilRules':
+    '3 to 30 characters: lower-case letters, digits and dashes, starting with a letter. No real name, no e-mail address.',
+  'rename.pupilTaken': 'This username is taken. Please choose another one.',
+  'rename.pupilOwnedBySchool':
+    'This pupil logs in through the school portal. Only the school portal can change the name.',
+  'rename.pupilDone': '{old} is now called {name}. From now on, logging in works with the new name only.',
+  'rename.schoolTitle': 'Name of the school',
+  'rename.schoolLabel': 'Name',
+  'rename.schoolHelp': 'The school’s name here and on the login page. At most 120 characters.',
+  'rename.schoolRules': 'The name must not be empty and has at most 120 characters.',
+  'rename.schoolTaken':
+    'Another school already has this name. Adding the place works, e.g. “Grundschule am Park, Musterstadt”.',
+  'rename.schoolDone': 'Saved. The school is now called {name}.',
 };

@@ -13,7 +13,7 @@ export function Page(props: {
   links?: PageLinks;
   children: ComponentChildren;
 }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   return (
     <>
       <a class="skip" href="#main">
@@ -38,14 +38,7 @@ export function Page(props: {
               {t('header.settings')}
             </Link>
           ) : null}
-          <button
-            type="button"
-            class="button quiet"
-            aria-label={`${t('header.language')}: ${language === 'de' ? 'English' : 'Deutsch'}`}
-            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
-          >
-            {language === 'de' ? 'English' : 'Deutsch'}
-          </button>
+          <LanguageSwitch />
           <form method="post" action="/auth/logout">
             <button type="submit" class="button quiet">
               {t('header.logout')}
@@ -57,7 +50,26 @@ export function Page(props: {
         <h1>{props.title}</h1>
         {props.children}
       </main>
+      <footer class="foot">
+        <a href="/datenschutz">{t('footer.privacy')}</a>
+      </footer>
     </>
+  );
+}
+
+// German or English, remembered on the device.
+export function LanguageSwitch() {
+  const { t, language } = useTranslation();
+  const other = language === 'de' ? 'English' : 'Deutsch';
+  return (
+    <button
+      type="button"
+      class="button quiet"
+      aria-label={`${t('header.language')}: ${other}`}
+      onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+    >
+      {other}
+    </button>
   );
 }
 

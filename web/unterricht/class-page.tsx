@@ -10,6 +10,7 @@ import { useBinDays } from '../shared/bin-list';
 import { AssignmentProgress } from './assignment-progress';
 import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
+import { PupilRename } from './pupil-rename';
 
 type Pupils = Answer<'GET /classes/:id/pupils'>['pupils'];
 type Created = Answer<'POST /classes/:id/pupils'>['pupils'];
@@ -134,6 +135,14 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
               >
                 {t('teacher.newCard')}
               </button>
+              <PupilRename
+                classId={id}
+                pupil={pupil}
+                onRenamed={(oldName, newName) => {
+                  setNotice(t('rename.pupilDone', { old: oldName, name: newName }));
+                  void reload();
+                }}
+              />
               <button
                 type="button"
                 class="button quiet danger"

@@ -7,6 +7,7 @@ import { useTranslation } from '../shared/i18n';
 import { useLocation } from '../shared/router';
 import '../shared/styles.css';
 import { MessagesList } from '../shared/messages-page';
+import { MyDataPage } from '../shared/my-data-page';
 import { CountrySettings } from '../shared/settings-page';
 import { Page } from '../shared/ui';
 import { PupilHistory } from './pupil-history';
@@ -28,7 +29,10 @@ function TeacherApp() {
   const links = {
     messages: '/unterricht/nachrichten',
     settings: '/unterricht/einstellungen',
-    extra: me.roles.includes('school-admin') ? [{ to: '/schule', label: t('school.title') }] : [],
+    extra: [
+      ...(me.roles.includes('school-admin') ? [{ to: '/schule', label: t('school.title') }] : []),
+      { to: '/unterricht/meine-daten', label: t('myData.link') },
+    ],
   };
   const pupilMatch = /^\/unterricht\/klasse\/([0-9a-f-]{36})\/kind\/([0-9a-f-]{36})$/.exec(path);
   if (pupilMatch)
@@ -39,6 +43,12 @@ function TeacherApp() {
     return (
       <Page title={t('messages.title')} school={school} links={links}>
         <MessagesList />
+      </Page>
+    );
+  if (path === '/unterricht/meine-daten')
+    return (
+      <Page title={t('myData.title')} school={school} links={links}>
+        <MyDataPage />
       </Page>
     );
   if (path === '/unterricht/einstellungen')
