@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium, logInOnKeycloakPage, screenshot, TABLET } from '../support/chromium';
 import { createUser } from '../support/keycloak';
-import { serverWithSchool } from '../support/suites';
+import { serverWithSchool, signIn } from '../support/suites';
 
 describe('the school admins’ app in a real browser', () => {
   const env = serverWithSchool();
@@ -84,9 +84,29 @@ describe('the school admins’ app in a real browser', () => {
     await binned.waitFor({ state: 'detached' });
   });
 
+  it('when a school admin freezes a pupil, then the pupil is listed as frozen until the freeze is lifted', async () => {
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const schoolClass = (await teacher.post('/classes', { name: '6f', grade: 6, schoolYear: '2026/27' })).body;
+    const [pupil] = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
+    await page.goto(`${env.server.baseUrl}/schule`);
+    await page.getByText('Kein Konto ist eingefroren.').waitFor();
+    await page.getByLabel('Klasse').selectOption({ label: '6f (2026/27)' });
+    await page.getByLabel('Kind', { exact: true }).selectOption({ label: pupil.username });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Konto einfrieren' }).click();
+    await page.getByText(`${pupil.username} ist eingefroren.`).waitFor();
+    const row = page.locator(`[data-frozen="${pupil.username}"]`);
+    await row.getByText(new RegExp(`${pupil.username}, eingefroren seit`)).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-admin-frozen');
+    await row.getByRole('button', { name: `Einfrieren aufheben: ${pupil.username}` }).click();
+    await page.getByText(`${pupil.username} kann sich wieder anmelden.`).waitFor();
+    await row.waitFor({ state: 'detached' });
+  });
+
   it('when a school admin opens "Meine Daten", then a plain summary shows and the button saves meine-daten.json', async () => {
     await page.goto(`${env.server.baseUrl}/schule`);
-    await page.getByRole('heading', { name: 'Daten eines Kindes herunterladen' }).waitFor();
+    await page.getByRole('heading', { name: 'Daten eines Kindes' }).waitFor();
     await page.getByRole('link', { name: 'Meine Daten' }).click();
     await page.getByRole('heading', { name: 'Meine Daten', level: 1 }).waitFor();
     await page.getByText(`Benutzername: ${username}`).waitFor();

@@ -15,6 +15,7 @@ import { LoginRules, TwoFactorSetting } from './school-settings';
 import { SchoolName } from './school-name';
 import { StaffAccounts } from './staff-accounts';
 import { BinList } from '../shared/bin-list';
+import { FrozenAccounts } from './frozen-accounts';
 
 function SchoolAdminApp() {
   const { t } = useTranslation();
@@ -22,6 +23,8 @@ function SchoolAdminApp() {
   const [me, setMe] = useState<Answer<'GET /me'> | null>(null);
   const [binVersion, setBinVersion] = useState(0);
   const [staffVersion, setStaffVersion] = useState(0);
+  const [frozenVersion, setFrozenVersion] = useState(0);
+  const frozenChanged = () => setFrozenVersion((v) => v + 1);
   useEffect(() => {
     void request('GET /me').then((who) => {
       if (!who.roles.includes('school-admin')) location.assign('/');
@@ -55,13 +58,20 @@ function SchoolAdminApp() {
     );
   return (
     <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
-      <StaffAccounts version={staffVersion} onChange={() => setBinVersion((v) => v + 1)} />
+      <StaffAccounts version={staffVersion} onChange={() => setBinVersion((v) => v + 1)} onFrozen={frozenChanged} />
       <BinList version={binVersion} onChange={() => setStaffVersion((v) => v + 1)} />
       <SchoolName onRenamed={(name) => setMe({ ...me, school: me.school && { ...me.school, name } })} />
       <TwoFactorSetting />
       <LoginRules />
       <ResearchSettings />
-      <PupilDataDownload />
+      <PupilDataDownload onFrozen={frozenChanged} />
+      <FrozenAccounts
+        version={frozenVersion}
+        onChange={() => {
+          setStaffVersion((v) => v + 1);
+          setBinVersion((v) => v + 1);
+        }}
+      />
       {me.school ? <PrivacyContacts schoolSlug={me.school.slug} /> : null}
     </Page>
   );

@@ -1,16 +1,18 @@
 // A pupil's data for their parents (GDPR Art. 15/20): the school admin picks a class and a pupil and
-// downloads everything the platform holds about the pupil as JSON. The download is audited.
+// downloads everything the platform holds about the pupil as JSON (audited), or freezes the pupil's
+// account (Art. 18: no login, nothing exported, data kept).
 import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 import { saveAsJsonFile } from '../shared/my-data-page';
 import { ErrorNote, Notice } from '../shared/ui';
+import { freezeAfterConfirm } from './frozen-accounts';
 import { useAction } from '../shared/use-action';
 
 type Classes = Answer<'GET /classes'>['classes'];
 type Pupils = Answer<'GET /classes/:id/pupils'>['pupils'];
 
-export function PupilDataDownload() {
+export function PupilDataDownload(props: { onFrozen: () => void }) {
   const { t } = useTranslation();
   const [classes, setClasses] = useState<Classes>([]);
   const [classId, setClassId] = useState('');
@@ -38,6 +40,12 @@ export function PupilDataDownload() {
     const data = await request('GET /school/pupils/:id/data', { params: { id: pupil.pupilId } });
     saveAsJsonFile(data, `daten-${pupil.username}.json`);
     setNotice(t('myData.pupilDone', { name: pupil.username }));
+  });
+  const freeze = run(async () => {
+    const pupil = pupils.find((p) => p.pupilId === pupilId);
+    if (!pupil || !(await freezeAfterConfirm(t, pupil.pupilId, pupil.username))) return;
+    setNotice(t('freeze.done', { name: pupil.username }));
+    props.onFrozen();
   });
   return (
     <form class="card" aria-labelledby="pupil-data-title" onSubmit={(event) => void download(event)}>
@@ -71,6 +79,9 @@ export function PupilDataDownload() {
       <p>
         <button type="submit" class="button" disabled={isBusy || !pupilId}>
           {t('myData.pupilDownload')}
+        </button>{' '}
+        <button type="button" class="button quiet danger" disabled={isBusy || !pupilId} onClick={freeze}>
+          {t('freeze.pupil')}
         </button>
       </p>
     </form>

@@ -6,10 +6,11 @@ import { useTranslation } from '../shared/i18n';
 import { ErrorNote, Notice } from '../shared/ui';
 import { useAction } from '../shared/use-action';
 import { useBinDays } from '../shared/bin-list';
+import { freezeAfterConfirm } from './frozen-accounts';
 
 type Staff = Answer<'GET /school/staff'>['staff'];
 
-export function StaffAccounts(props: { version?: number; onChange?: () => void }) {
+export function StaffAccounts(props: { version?: number; onChange?: () => void; onFrozen?: () => void }) {
   const { t } = useTranslation();
   const [staff, setStaff] = useState<Staff>([]);
   const [username, setUsername] = useState('');
@@ -33,6 +34,13 @@ export function StaffAccounts(props: { version?: number; onChange?: () => void }
       setNotice(t('staff.deleted', { name: person.username }));
       load();
       props.onChange?.();
+    });
+  const freeze = (person: Staff[number]) =>
+    run(async () => {
+      if (!(await freezeAfterConfirm(t, person.id, person.username))) return;
+      setNotice(t('freeze.done', { name: person.username }));
+      load();
+      props.onFrozen?.();
     });
   const create = run(async () => {
     const roles: ('teacher' | 'school-admin')[] = isAdmin ? ['teacher', 'school-admin'] : ['teacher'];
@@ -78,6 +86,15 @@ export function StaffAccounts(props: { version?: number; onChange?: () => void }
                 )}
               >
                 {person.isEnabled ? t('staff.disable') : t('staff.enable')}
+              </button>
+              <button
+                type="button"
+                class="button quiet"
+                disabled={isBusy}
+                aria-label={`${t('freeze.staff')}: ${person.username}`}
+                onClick={freeze(person)}
+              >
+                {t('freeze.staff')}
               </button>
               <button
                 type="button"

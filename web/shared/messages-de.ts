@@ -211,9 +211,9 @@ export const de = {
   'myData.download': 'Alles herunterladen (JSON)',
   'myData.downloadHelp':
     'In der Datei steht alles ganz genau. Sie lässt sich mit jedem Texteditor öffnen und zu einem anderen Anbieter mitnehmen.',
-  'myData.pupilTitle': 'Daten eines Kindes herunterladen',
+  'myData.pupilTitle': 'Daten eines Kindes',
   'myData.pupilHelp':
-    'Wenn Eltern fragen, was über ihr Kind gespeichert ist (DSGVO Art. 15): Klasse und Kind wählen, dann herunterladen. Das wird protokolliert.',
+    'Wenn Eltern fragen, was über ihr Kind gespeichert ist (DSGVO Art. 15): Klasse und Kind wählen, dann herunterladen. Das wird protokolliert. Widersprechen Eltern der Verarbeitung, können Sie das Konto einfrieren (Art. 18).',
   'myData.class': 'Klasse',
   'myData.pupil': 'Kind',
   'myData.choose': 'Bitte wählen',
@@ -235,6 +235,22 @@ export const de = {
   'rename.schoolTaken':
     'Eine andere Schule heißt schon so. Mit dem Ort dahinter klappt es, z. B. „Grundschule am Park, Musterstadt“.',
   'rename.schoolDone': 'Gespeichert. Die Schule heißt jetzt {name}.',
+  // Freezing an account (GDPR Art. 18): for school admins.
+  'freeze.title': 'Eingefrorene Konten',
+  'freeze.help':
+    'Ein eingefrorenes Konto kann sich nicht anmelden und kommt in keinen Forschungs-Export. Alle Daten bleiben gespeichert, bis Sie das Einfrieren aufheben (DSGVO Art. 18, z. B. solange Eltern der Verarbeitung widersprechen).',
+  'freeze.none': 'Kein Konto ist eingefroren.',
+  'freeze.since': '{name}, eingefroren seit {date}',
+  'freeze.unknownName': '(Konto nicht mehr in Keycloak)',
+  'freeze.pupil': 'Konto einfrieren',
+  'freeze.staff': 'Einfrieren',
+  'freeze.confirm':
+    '{name} einfrieren? Die Person wird sofort abgemeldet und kann sich nicht mehr anmelden. Ihre Daten bleiben gespeichert und gehen in keinen Export.',
+  'freeze.done': '{name} ist eingefroren. Aufheben können Sie das unter „Eingefrorene Konten“.',
+  'freeze.lift': 'Einfrieren aufheben',
+  'freeze.lifted': '{name} kann sich wieder anmelden.',
+  'freeze.liftedInBin':
+    'Das Einfrieren ist aufgehoben. {name} liegt aber noch im Papierkorb und kann sich erst nach dem Wiederherstellen anmelden.',
 } as const;
 
 export type MessageKey = keyof typeof de;

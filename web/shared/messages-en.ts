@@ -210,9 +210,9 @@ export const en: Record<MessageKey, string> = {
   'myData.download': 'Download everything (JSON)',
   'myData.downloadHelp':
     'The file holds everything in detail. Any text editor opens it, and you can take it to another provider.',
-  'myData.pupilTitle': 'Download a pupil’s data',
+  'myData.pupilTitle': 'A pupil’s data',
   'myData.pupilHelp':
-    'When parents ask what is stored about their child (GDPR Art. 15): choose class and pupil, then download. This is logged.',
+    'When parents ask what is stored about their child (GDPR Art. 15): choose the class and the pupil, then download. This is logged. When parents object to the processing, you can freeze the account (Art. 18).',
   'myData.class': 'Class',
   'myData.pupil': 'Pupil',
   'myData.choose': 'Please choose',
@@ -234,4 +234,19 @@ export const en: Record<MessageKey, string> = {
   'rename.schoolTaken':
     'Another school already has this name. Adding the place works, e.g. “Grundschule am Park, Musterstadt”.',
   'rename.schoolDone': 'Saved. The school is now called {name}.',
+  // Freezing an account (GDPR Art. 18): for school admins.
+  'freeze.title': 'Frozen accounts',
+  'freeze.help':
+    'A frozen account cannot log in and goes into no research export. All its data stays until you lift the freeze (GDPR Art. 18, e.g. while parents object to the processing).',
+  'freeze.none': 'No account is frozen.',
+  'freeze.since': '{name}, frozen since {date}',
+  'freeze.unknownName': '(account no longer in Keycloak)',
+  'freeze.pupil': 'Freeze account',
+  'freeze.staff': 'Freeze',
+  'freeze.confirm':
+    'Freeze {name}? They are logged out at once and cannot log in. Their data stays and goes into no export.',
+  'freeze.done': '{name} is frozen. You can lift it under “Frozen accounts”.',
+  'freeze.lift': 'Lift freeze',
+  'freeze.lifted': '{name} can log in again.',
+  'freeze.liftedInBin': 'The freeze is lifted. {name} is still in the restore bin and can log in once restored.',
 };
