@@ -7,7 +7,7 @@ import { apiRouter, listRoutes, openApiDocument } from './api';
 import { ENDPOINTS } from './contract';
 import { authenticate, authRoutes, SESSION_COOKIE, sessionRefresh } from './auth';
 import { geoDataAgeDays } from './country-restriction';
-import { binDepsOf, binRoutes, classRoutes, staffBin, type ClassRouteDependencies } from './classes';
+import { binDepsOf, binRoutes, classRoutes, leavingRoutes, staffBin, type ClassRouteDependencies } from './classes';
 import { dataExportRoutes } from './data-export';
 import { noStore, rejectUnstorableText, requireJsonBody, requireSameOrigin } from './edge';
 import { healthRoutes } from './health';
@@ -121,6 +121,7 @@ export function buildApp(deps: AppDependencies): Express {
     ...schoolRoutes(dbs, enders, staffBin(binDepsOf(classDeps))),
     ...classRoutes(classDeps),
     ...binRoutes(classDeps),
+    ...leavingRoutes(classDeps),
     ...dataExportRoutes({ dbs, keycloak: services.keycloak }),
     ...researchRoutes({
       platform: dbs.platform,

@@ -4,6 +4,7 @@
 // module or Node built-in in the bundle.
 import { BIN_ENDPOINTS } from './classes/bin.contract';
 import { CLASS_ENDPOINTS } from './classes/classes.contract';
+import { LEAVING_ENDPOINTS } from './classes/leaving.contract';
 import { DATA_EXPORT_ENDPOINTS } from './data-export/data-export.contract';
 import { LEARNING_ENDPOINTS } from './learning/learning.contract';
 import { ME_ENDPOINTS } from './me/me.contract';
@@ -13,6 +14,7 @@ import { SCHOOL_ENDPOINTS } from './schools/schools.contract';
 
 export * as bin from './classes/bin.contract';
 export * as classes from './classes/classes.contract';
+export * as leaving from './classes/leaving.contract';
 export * as dataExport from './data-export/data-export.contract';
 export * as learning from './learning/learning.contract';
 export * as me from './me/me.contract';
@@ -30,6 +32,7 @@ export const ENDPOINTS = [
   ...SCHOOL_ENDPOINTS,
   ...CLASS_ENDPOINTS,
   ...BIN_ENDPOINTS,
+  ...LEAVING_ENDPOINTS,
   ...DATA_EXPORT_ENDPOINTS,
   ...RESEARCH_ENDPOINTS,
   ...PRIVACY_NOTICE_ENDPOINTS,
