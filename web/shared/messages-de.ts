@@ -251,6 +251,16 @@ export const de = {
   'freeze.lifted': '{name} kann sich wieder anmelden.',
   'freeze.liftedInBin':
     'Das Einfrieren ist aufgehoben. {name} liegt aber noch im Papierkorb und kann sich erst nach dem Wiederherstellen anmelden.',
+  // A teacher deletes their own account.
+  'leave.title': 'Mein Konto löschen',
+  'leave.help':
+    'Ihr Konto kommt in den Papierkorb: Sie werden abgemeldet und können sich nicht mehr anmelden. Die Schulleitung kann es noch {days} Tage wiederherstellen, danach ist es endgültig gelöscht. Entscheiden Sie vorher für jede Klasse, die nur Sie unterrichten, wer sie bekommt.',
+  'leave.staysWith': '{name} bleibt bei {teachers}.',
+  'leave.classChoice': '{name} ({pupils} Kinder) geht an',
+  'leave.toTeacher': '{name}',
+  'leave.toBin': 'den Papierkorb (Klasse wird gelöscht)',
+  'leave.confirm': 'Ihr Konto jetzt löschen? Sie werden sofort abgemeldet.',
+  'leave.submit': 'Mein Konto löschen',
 } as const;
 
 export type MessageKey = keyof typeof de;

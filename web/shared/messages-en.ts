@@ -249,4 +249,14 @@ export const en: Record<MessageKey, string> = {
   'freeze.lift': 'Lift freeze',
   'freeze.lifted': '{name} can log in again.',
   'freeze.liftedInBin': 'The freeze is lifted. {name} is still in the restore bin and can log in once restored.',
+  // A teacher deletes their own account.
+  'leave.title': 'Delete my account',
+  'leave.help':
+    'Your account goes into the restore bin: you are logged out and cannot log in again. The school management can restore it for {days} days; then it is deleted for good. First decide who gets each class only you teach.',
+  'leave.staysWith': '{name} stays with {teachers}.',
+  'leave.classChoice': '{name} ({pupils} pupils) goes to',
+  'leave.toTeacher': '{name}',
+  'leave.toBin': 'the restore bin (the class is deleted)',
+  'leave.confirm': 'Delete your account now? You are logged out at once.',
+  'leave.submit': 'Delete my account',
 };

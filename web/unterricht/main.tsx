@@ -13,6 +13,7 @@ import { Page } from '../shared/ui';
 import { PupilHistory } from './pupil-history';
 import { ClassPage } from './class-page';
 import { ClassesPage } from './classes-page';
+import { DeleteOwnAccount } from './delete-own-account';
 
 function TeacherApp() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ function TeacherApp() {
     return (
       <Page title={t('settings.title')} school={school} links={links}>
         <CountrySettings />
+        {me.roles.includes('school-admin') ? null : <DeleteOwnAccount />}
       </Page>
     );
   return (
