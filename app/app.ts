@@ -102,7 +102,7 @@ export function buildApp(deps: AppDependencies): Express {
     express.json({ limit: '100kb' }),
     rejectUnstorableText(['body']),
   );
-  // Deny by default: every endpoint is declared with the roles it admits (app/api/contract.ts), and
+  // Deny by default: every endpoint is declared with the roles it admits (app/contract.ts), and
   // its route is derived from that declaration.
   const enders = { keycloak: services.keycloak, sessions: services.sessions };
   const classDeps: ClassRouteDependencies = {

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
-import { purgeBin } from './classes';
+import { binDepsOf, binInactiveAccounts, purgeBin } from './classes';
 import { purgeExpired } from './privacy';
 import { deleteExpiredExportFiles } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
@@ -56,7 +56,8 @@ export async function main(): Promise<void> {
     );
   });
 
-  // Retention: hourly, and once at start.
+  // Retention: hourly, and once at start. Inactive accounts go into the bin in the same round.
+  const bin = binDepsOf({ ...services, restoreBinDays: config.RESTORE_BIN_DAYS });
   const purge = () =>
     Promise.all([
       purgeExpired(services.dbs.platformPool, {
@@ -64,15 +65,19 @@ export async function main(): Promise<void> {
         userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
         auditDays: config.AUDIT_RETENTION_DAYS,
       }),
-      purgeBin(
-        { platform: services.dbs.platform, keycloak: services.keycloak, onPupilsDeleted: services.onPupilsDeleted },
-        { binDays: config.RESTORE_BIN_DAYS },
-      ),
+      purgeBin(bin, { binDays: config.RESTORE_BIN_DAYS }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
+      binInactiveAccounts(bin),
     ]).then(
-      ([expired, bin, exportFiles]) =>
+      ([expired, purged, exportFiles, inactive]) =>
         logger.info(
-          { ...expired, purgedAccounts: bin.accounts, purgedClasses: bin.classes, deletedExportFiles: exportFiles },
+          {
+            ...expired,
+            purgedAccounts: purged.accounts,
+            purgedClasses: purged.classes,
+            deletedExportFiles: exportFiles,
+            inactiveAccountsBinned: inactive.binned,
+          },
           'retention purge',
         ),
       (err) => logger.error({ err }, 'retention purge failed'),

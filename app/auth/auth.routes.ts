@@ -1,7 +1,10 @@
 // Login, callback, logout and back-channel logout: the app as backend-for-frontend. The browser
 // holds only the app's session cookie, never an access or refresh token.
 import express, { Router, type Request } from 'express';
+import { accountKindOf, recordLogin } from '../account-activity';
+import type { SessionIdentity } from '../access';
 import type { Config } from '../lib/config';
+import type { Databases } from '../lib/db';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import type { PostgresSessionStore } from '../sessions';
@@ -26,7 +29,18 @@ export type AuthDependencies = {
   verifier: TokenVerifier;
   sessions: PostgresSessionStore;
   resolveSchool: SchoolResolver;
+  dbs: Databases;
 };
+
+// The inactivity rule's clock (app/account-activity): one upsert. A failure is logged and never
+// costs the user their login.
+async function noteLogin({ dbs, logger }: AuthDependencies, identity: SessionIdentity) {
+  const kind = accountKindOf(identity.roles);
+  if (!identity.schoolId || !kind) return;
+  await recordLogin(dbs.platform, { userId: identity.userId, schoolId: identity.schoolId, kind }).catch((err) =>
+    logger.error({ err }, 'recording the login for the inactivity rule failed'),
+  );
+}
 
 export function authRoutes(deps: AuthDependencies): Router {
   const router = Router();
@@ -56,6 +70,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     req.session.identity = identity;
     req.session.tokens = tokens;
     await saveSession(req);
+    await noteLogin(deps, identity);
     res.set('Cache-Control', 'no-store').redirect(303, login.returnTo);
   });
 

@@ -11,6 +11,7 @@ import {
   requirePupilAccess,
   type SchoolCaller,
 } from '../access';
+import { recordRestored } from '../account-activity';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { KeycloakAdmin } from '../keycloak';
@@ -50,7 +51,7 @@ export function binDepsOf(app: {
 export const DAY_MS = 86_400_000;
 export const purgeAtOf = (binnedAt: Date, binDays: number) => new Date(binnedAt.getTime() + binDays * DAY_MS);
 
-async function lockOut({ keycloak, sessions }: BinDeps, userIds: string[]): Promise<void> {
+export async function lockOut({ keycloak, sessions }: BinDeps, userIds: string[]): Promise<void> {
   for (const userId of userIds) {
     await keycloak.setUserEnabled(userId, false);
     await keycloak.logoutUserIfExists(userId);
@@ -62,21 +63,44 @@ function audit(tx: Tx, staff: SchoolCaller, action: string, targetType: string, 
   return recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action, targetType, targetId, details });
 }
 
+export type BinEntry = {
+  userId: string;
+  schoolId: string;
+  kind: 'pupil' | 'teacher';
+  reason: 'deleted' | 'inactive';
+  // Null: the inactivity rule (no person's act).
+  binnedBy: string | null;
+  // A pupil's name comes from their class list when they are in a class.
+  username?: string;
+};
+
+// Out of every class (a pupil) or out of their teaching (staff), into the bin, audited — in the
+// caller's transaction, after its checks. False when the account was in the bin already.
+export async function moveIntoBin(tx: Tx, entry: BinEntry): Promise<boolean> {
+  const memberships = entry.kind === 'pupil' ? await removeMemberships(tx, entry.userId) : [];
+  const classIds = entry.kind === 'pupil' ? memberships.map((m) => m.classId) : await removeTeaching(tx, entry.userId);
+  const username = memberships[0]?.username ?? entry.username;
+  if (!username) throw new Error('an account goes into the bin with its username');
+  const { reason, binnedBy, ...account } = entry;
+  const isNew = await insertBinnedAccount(tx, { ...account, username, reason, binnedBy, classIds });
+  if (isNew)
+    await recordAudit(tx, {
+      schoolId: entry.schoolId,
+      actorId: binnedBy,
+      action: entry.kind === 'pupil' ? 'pupil.binned' : 'staff.binned',
+      targetType: 'user',
+      targetId: entry.userId,
+      details: reason === 'deleted' ? { classes: classIds.length } : { classes: classIds.length, reason },
+    });
+  return isNew;
+}
+
 export async function binPupil(deps: BinDeps, staff: SchoolCaller, classId: string, pupilId: string) {
   const binnedAt = await inSchool(deps.db, staff.schoolId, async (tx) => {
     await requirePupilAccess(tx, staff, classId, pupilId);
-    const memberships = await removeMemberships(tx, pupilId);
-    const isNew = await insertBinnedAccount(tx, {
-      userId: pupilId,
-      schoolId: staff.schoolId,
-      kind: 'pupil',
-      username: memberships[0]!.username,
-      reason: 'deleted',
-      binnedBy: staff.userId,
-      classIds: memberships.map((m) => m.classId),
-    });
-    if (!isNew) throw AppError.notFound('No such pupil in this class');
-    await audit(tx, staff, 'pupil.binned', 'user', pupilId, { classes: memberships.length });
+    const entry = { userId: pupilId, schoolId: staff.schoolId, kind: 'pupil' as const, binnedBy: staff.userId };
+    if (!(await moveIntoBin(tx, { ...entry, reason: 'deleted' })))
+      throw AppError.notFound('No such pupil in this class');
     return new Date();
   });
   await lockOut(deps, [pupilId]);
@@ -86,18 +110,9 @@ export async function binPupil(deps: BinDeps, staff: SchoolCaller, classId: stri
 // A staff account of the school (checked by the caller), into the bin with the classes it taught.
 export async function binTeacher(deps: BinDeps, admin: SchoolCaller, userId: string, username: string) {
   const binnedAt = await inSchool(deps.db, admin.schoolId, async (tx) => {
-    const classIds = await removeTeaching(tx, userId);
-    const isNew = await insertBinnedAccount(tx, {
-      userId,
-      schoolId: admin.schoolId,
-      kind: 'teacher',
-      username,
-      reason: 'deleted',
-      binnedBy: admin.userId,
-      classIds,
-    });
-    if (!isNew) throw new AppError(409, 'already_in_bin', 'This account is already in the bin');
-    await audit(tx, admin, 'staff.binned', 'user', userId, { classes: classIds.length });
+    const entry = { userId, schoolId: admin.schoolId, kind: 'teacher' as const, username, binnedBy: admin.userId };
+    if (!(await moveIntoBin(tx, { ...entry, reason: 'deleted' })))
+      throw new AppError(409, 'already_in_bin', 'This account is already in the bin');
     return new Date();
   });
   await lockOut(deps, [userId]);
@@ -140,6 +155,7 @@ export async function restoreAccount(deps: BinDeps, staff: SchoolCaller, userId:
     const entry = await takeBinnedAccount(tx, userId);
     if (!entry) throw AppError.notFound('No such account in the bin');
     const classes = await restoreMemberships(tx, staff.schoolId, entry);
+    await recordRestored(tx, [userId]);
     await audit(tx, staff, 'account.restored', 'user', userId, { classes });
     // A frozen account (GDPR Art. 18) comes back with its data but stays unable to log in.
     return { id: userId, classes, isFrozen: (await frozenUserIds(tx, [userId])).size > 0 };
@@ -154,6 +170,7 @@ export async function restoreClass(deps: BinDeps, staff: SchoolCaller, classId: 
     const ids = await unmarkClassDeleted(tx, classId);
     if (ids === null) throw AppError.notFound('No such class in the bin');
     await audit(tx, staff, 'class.restored', 'class', classId, { pupils: ids.length });
+    await recordRestored(tx, ids);
     // A pupil also deleted on their own stays in the bin until restored on their own.
     // A frozen pupil (GDPR Art. 18) stays unable to log in.
     const binned = await binnedUserIds(tx);

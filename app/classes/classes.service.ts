@@ -3,6 +3,7 @@
 // pupil, 2FA if the school requires it for everyone) with a one-time password that Keycloak makes
 // them change at the first login. The passwords are shown to the teacher once (for the login
 // cards) and never stored by the app.
+import { recordAccountsCreated } from '../account-activity';
 import { isSchoolAdmin, requireClassAccess, type SchoolCaller } from '../access';
 import { KeycloakAdminError, MFA_ROLE, type KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
@@ -107,6 +108,12 @@ export async function addPupils(
     await inSchool(db, staff.schoolId, async (tx) => {
       await requireClassAccess(tx, staff, classId);
       await insertPupils(tx, classId, staff.schoolId, created);
+      await recordAccountsCreated(
+        tx,
+        staff.schoolId,
+        created.map((pupil) => pupil.pupilId),
+        'pupil',
+      );
       await recordAudit(tx, {
         schoolId: staff.schoolId,
         actorId: staff.userId,

@@ -1,6 +1,7 @@
 // Every table with a pupil's data, each declared by the domain that owns it; deleting pupils runs
 // them all in one transaction, the class membership last. Audit rows are kept on purpose: they hold
 // pseudonymous ids only and have their own retention.
+import { ACCOUNT_ACTIVITY_PUPIL_DATA } from '../account-activity';
 import { COUNTRY_RESTRICTION_PUPIL_DATA } from '../country-restriction';
 import { LEARNING_PUPIL_DATA } from '../learning';
 import type { Tx } from '../lib/db';
@@ -30,6 +31,7 @@ export const PUPIL_DATA: readonly PupilData[] = [
   ...RESEARCH_PUPIL_DATA,
   ...SESSIONS_PUPIL_DATA,
   ...SCHOOLS_PUPIL_DATA,
+  ...ACCOUNT_ACTIVITY_PUPIL_DATA,
   ...CLASSES_PUPIL_DATA,
 ];
 

@@ -36,6 +36,11 @@ export const ZMyData = z.object({
   restoreBin: z.object({ kind: z.string(), reason: z.string(), binnedAt: ZTimestamp }).nullable(),
   // Restriction of processing (GDPR Art. 18): since when the account is frozen, if it is.
   accountFrozen: z.object({ frozenAt: ZTimestamp }).nullable(),
+  // The inactivity rule's clock: when the account was made (or first seen), last logged in to the
+  // app, and came back from the restore bin.
+  accountActivity: z
+    .object({ createdAt: ZTimestamp, lastLoginAt: ZTimestamp.nullable(), restoredAt: ZTimestamp.nullable() })
+    .nullable(),
   attempts: z.array(
     z.object({
       topic: z.string(),

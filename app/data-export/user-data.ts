@@ -1,5 +1,6 @@
 // Every domain's declaration of what it holds about a user, read in this order into one export.
 // A test compares the declared columns with every column of the database that holds a user id.
+import { ACCOUNT_ACTIVITY_USER_DATA } from '../account-activity';
 import { CLASSES_USER_DATA } from '../classes';
 import { COUNTRY_RESTRICTION_USER_DATA } from '../country-restriction';
 import { LEARNING_USER_DATA } from '../learning';
@@ -17,6 +18,7 @@ export const USER_DATA = [
   SESSIONS_USER_DATA,
   RESEARCH_USER_DATA,
   SCHOOLS_USER_DATA,
+  ACCOUNT_ACTIVITY_USER_DATA,
 ] as const;
 
 // Columns with a user id that are not exported, with the reason; a test fails on any other.

@@ -74,21 +74,87 @@ export const ZStudyOverview = ZStudy.extend({
   schoolsOptedIn: z.number().int(),
 });
 
-// An export as its researchers (and the platform's audit view) see it. The risk report and the
-// manifest are the job's own JSON documents, passed on as they are.
+// The export's documents as the job writes them (export-manifest.ts, export-job.ts), named field by
+// field: a field added there leaves the API only once it is named here. Top-level fields are
+// optional: exports recorded by earlier versions lack some, and must still be listed.
+const ZShare = { sharePercent: z.number() };
+export const ZLinkageReport = z.object({
+  thresholdPercent: z.number(),
+  pupils: z.number().int(),
+  school: z.object({ singledOut: z.number().int(), ...ZShare }),
+  otherStudies: z.object({ exportsCompared: z.number().int(), linked: z.number().int(), ...ZShare }),
+  earlierExportsOfStudy: z.object({ revealed: z.number().int(), ...ZShare }),
+  isAboveThreshold: z.boolean(),
+});
+export const ZRiskReport = z
+  .object({
+    quasiIdentifiers: z.array(z.string()),
+    k: z.number().int(),
+    pupils: z.number().int(),
+    groups: z.number().int(),
+    smallestGroupPupils: z.number().int().nullable(),
+    groupsBelowK: z.number().int(),
+    pupilsUniqueInSomeGroup: z.number().int(),
+    suppressionApplied: z.boolean(),
+    smallestGroupReleased: z.number().int().nullable(),
+    linkage: ZLinkageReport,
+  })
+  .partial();
+export const ZExportOptions = z
+  .object({
+    coarsening: z.string(),
+    from: z.string(),
+    to: z.string(),
+    topics: z.array(z.string()).nullable(),
+    suppressSmallGroups: z.boolean(),
+  })
+  .partial()
+  .extend({ format: z.string() });
+const ZManifest = z
+  .object({
+    dataAre: z.string(),
+    study: z.object({
+      id: z.string(),
+      name: z.string(),
+      purpose: z.string(),
+      range: z.object({ from: z.string(), to: z.string() }),
+    }),
+    export: z.object({ id: z.string(), createdAt: z.string(), format: z.string() }),
+    filters: z.object({
+      from: z.string(),
+      to: z.string(),
+      topics: z.array(z.string()).nullable(),
+      timeCoarsening: z.string(),
+      schools: z.number().int(),
+    }),
+    k: z.number().int(),
+    rows: z.object({ exported: z.number().int(), pupils: z.number().int() }),
+    suppressed: z.object({
+      objectingPupils: z.union([z.number().int(), z.string()]),
+      smallClasses: z.number().int(),
+      smallSchools: z.number().int(),
+      smallGroups: z.number().int(),
+    }),
+    riskReport: ZRiskReport,
+    files: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })),
+    software: z.object({ name: z.string(), version: z.string() }),
+  })
+  .partial();
+
+// An export as its researchers (and the platform's audit view) see it.
 export const ZExport = z.object({
   id: z.uuid(),
   studyId: z.uuid(),
   requestedBy: z.string(),
   status: z.enum(['queued', 'running', 'ready', 'failed', 'refused']),
-  options: z.record(z.string(), z.unknown()),
+  options: ZExportOptions,
   progress: z.object({ rowsDone: z.number().int(), rowsTotal: z.number().int().nullable() }),
-  riskReport: z.unknown(),
+  riskReport: ZRiskReport.nullable(),
   problem: z.string().nullable(),
   createdAt: ZTimestamp,
   finishedAt: ZTimestamp.nullable(),
   files: z.array(z.object({ name: z.string(), href: z.string() })),
-  manifest: z.unknown(),
+  manifest: ZManifest.nullable(),
 });
 
 export const ZRevocation = z.object({

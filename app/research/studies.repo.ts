@@ -46,7 +46,7 @@ export function insertStudy(platform: PrismaClient, study: NewStudy) {
   });
 }
 
-export function findStudyWithKey(platform: PrismaClient, studyId: string) {
+export function findStudyWithKey(platform: Tx, studyId: string) {
   return platform.study.findUnique({
     where: { id: studyId },
     select: {
@@ -96,7 +96,7 @@ export function insertRevocations(
   return platform.studyRevocation.createMany({ data: rows, skipDuplicates: true });
 }
 
-export function listRevocations(platform: PrismaClient, studyId: string) {
+export function listRevocations(platform: Tx, studyId: string) {
   return platform.studyRevocation.findMany({
     where: { studyId },
     orderBy: { createdAt: 'asc' },
@@ -122,15 +122,15 @@ const exportFields = {
   filesDeletedAt: true,
 } as const;
 
-export function insertExport(platform: PrismaClient, data: { studyId: string; requestedBy: string; options: object }) {
+export function insertExport(platform: Tx, data: { studyId: string; requestedBy: string; options: object }) {
   return platform.studyExport.create({ data: { ...data, status: 'queued' }, select: exportFields });
 }
 
-export function findExport(platform: PrismaClient, exportId: string) {
+export function findExport(platform: Tx, exportId: string) {
   return platform.studyExport.findUnique({ where: { id: exportId }, select: exportFields });
 }
 
-export function listExports(platform: PrismaClient, studyId: string | null) {
+export function listExports(platform: Tx, studyId: string | null) {
   return platform.studyExport.findMany({
     where: studyId ? { studyId } : {},
     orderBy: { createdAt: 'desc' },
@@ -193,13 +193,7 @@ export function updateExport(
 }
 
 // Every download is audited in each school whose data the export carries (who, which file).
-export async function recordDownload(
-  platform: PrismaClient,
-  exportId: string,
-  studyId: string,
-  userId: string,
-  file: string,
-) {
+export async function recordDownload(platform: Tx, exportId: string, studyId: string, userId: string, file: string) {
   const schools = await platform.studyExportClass.findMany({
     where: { exportId },
     distinct: ['schoolId'],

@@ -98,69 +98,80 @@ export async function requestExport(
   studyId: string,
   input: { format: ExportFormat; from?: string; to?: string; topics?: string[]; suppressSmallGroups: boolean },
 ) {
-  await requireStudyAccess(deps.platform, caller, studyId);
-  const study = await findStudyWithKey(deps.platform, studyId);
-  if (!study) throw AppError.notFound('No such study');
-  if (!study.sealedKey)
-    throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
-  const from = input.from ?? isoDay(study.rangeFrom);
-  const to = input.to ?? isoDay(study.rangeTo);
-  if (from < isoDay(study.rangeFrom) || to > isoDay(study.rangeTo) || to < from) {
-    throw AppError.badRequest(
-      `The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`,
-    );
-  }
-  const options: ExportOptions = {
-    format: input.format,
-    coarsening: study.timeCoarsening as TimeCoarsening,
-    from,
-    to,
-    topics: input.topics ?? null,
-    suppressSmallGroups: input.suppressSmallGroups,
-  };
-  const created = await insertExport(deps.platform, { studyId, requestedBy: caller.userId, options });
+  // The access check and the work in one transaction: a researcher removed meanwhile gets nothing.
+  const created = await deps.platform.$transaction(async (tx) => {
+    await requireStudyAccess(tx, caller, studyId);
+    const study = await findStudyWithKey(tx, studyId);
+    if (!study) throw AppError.notFound('No such study');
+    if (!study.sealedKey)
+      throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
+    const from = input.from ?? isoDay(study.rangeFrom);
+    const to = input.to ?? isoDay(study.rangeTo);
+    if (from < isoDay(study.rangeFrom) || to > isoDay(study.rangeTo) || to < from) {
+      throw AppError.badRequest(
+        `The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`,
+      );
+    }
+    const options: ExportOptions = {
+      format: input.format,
+      coarsening: study.timeCoarsening as TimeCoarsening,
+      from,
+      to,
+      topics: input.topics ?? null,
+      suppressSmallGroups: input.suppressSmallGroups,
+    };
+    return insertExport(tx, { studyId, requestedBy: caller.userId, options });
+  });
   deps.jobs.enqueue(created.id);
   return exportView(created);
 }
 
 export async function exportStatus(deps: StudyDeps, caller: Caller, exportId: string) {
-  const found = await findExport(deps.platform, exportId);
-  if (!found) throw AppError.notFound('No such export');
-  await requireStudyAccess(deps.platform, caller, found.studyId);
-  return exportView(found);
+  return deps.platform.$transaction(async (tx) => {
+    const found = await findExport(tx, exportId);
+    if (!found) throw AppError.notFound('No such export');
+    await requireStudyAccess(tx, caller, found.studyId);
+    return exportView(found);
+  });
 }
 
 // Where the file is (its folder and name), once the export is ready and while its files are kept.
 export async function exportFilePath(deps: StudyDeps, caller: Caller, exportId: string, name: string) {
-  const found = await findExport(deps.platform, exportId);
-  if (!found) throw AppError.notFound('No such export');
-  await requireStudyAccess(deps.platform, caller, found.studyId);
-  if (found.status !== 'ready')
-    throw new AppError(
-      409,
-      'export_not_ready',
-      `The export is ${found.status}; files can be downloaded once it is ready`,
-    );
-  if (found.filesDeletedAt)
-    throw new AppError(
-      410,
-      'export_files_deleted',
-      'The files of this export were deleted after the retention period; request a new export',
-    );
-  if (!filesOf(found.options as ExportOptions).includes(name)) throw AppError.notFound('No such file in this export');
-  await recordDownload(deps.platform, exportId, found.studyId, caller.userId, name);
-  return { root: join(deps.exportDir, exportId), name };
+  return deps.platform.$transaction(async (tx) => {
+    const found = await findExport(tx, exportId);
+    if (!found) throw AppError.notFound('No such export');
+    await requireStudyAccess(tx, caller, found.studyId);
+    if (found.status !== 'ready')
+      throw new AppError(
+        409,
+        'export_not_ready',
+        `The export is ${found.status}; files can be downloaded once it is ready`,
+      );
+    if (found.filesDeletedAt)
+      throw new AppError(
+        410,
+        'export_files_deleted',
+        'The files of this export were deleted after the retention period; request a new export',
+      );
+    if (!filesOf(found.options as ExportOptions).includes(name)) throw AppError.notFound('No such file in this export');
+    await recordDownload(tx, exportId, found.studyId, caller.userId, name);
+    return { root: join(deps.exportDir, exportId), name };
+  });
 }
 
 export async function exportsOf(deps: StudyDeps, caller: Caller, studyId: string | null) {
-  if (studyId) await requireStudyAccess(deps.platform, caller, studyId);
-  else if (!isPlatformAdmin(caller)) throw AppError.forbidden();
-  return (await listExports(deps.platform, studyId)).map(exportView);
+  return deps.platform.$transaction(async (tx) => {
+    if (studyId) await requireStudyAccess(tx, caller, studyId);
+    else if (!isPlatformAdmin(caller)) throw AppError.forbidden();
+    return (await listExports(tx, studyId)).map(exportView);
+  });
 }
 
 export async function revocationsOf(deps: StudyDeps, caller: Caller, studyId: string) {
-  await requireStudyAccess(deps.platform, caller, studyId);
-  return listRevocations(deps.platform, studyId);
+  return deps.platform.$transaction(async (tx) => {
+    await requireStudyAccess(tx, caller, studyId);
+    return listRevocations(tx, studyId);
+  });
 }
 
 type StoredExport = NonNullable<Awaited<ReturnType<typeof findExport>>>;

@@ -25,6 +25,9 @@ import {
   ZFreezeAccount,
   ZFreezeLifted,
   ZFrozenAccount,
+  ZInactiveAccount,
+  ZInactivitySetting,
+  ZInactivityView,
   ZPrivacyContacts,
   ZPrivacyContactsView,
   ZRenameSchool,
@@ -238,6 +241,35 @@ export const liftFreeze = endpoint({
   errors: { 404: 'This account is not frozen' },
 });
 
+export const inactivity = endpoint({
+  method: 'get',
+  path: '/school/inactivity',
+  roles: ['school-admin'],
+  summary: 'After how many months unused accounts go into the restore bin (null: never)',
+  responses: { 200: { description: 'The period', schema: ZInactivityView } },
+  errors: { 404: 'School not found' },
+});
+
+export const setInactivity = endpoint({
+  method: 'put',
+  path: '/school/inactivity',
+  roles: ['school-admin'],
+  summary:
+    'Set the inactivity period (3–60 months, null: never; audited). Nobody goes into the bin sooner than a month ' +
+    'after a change',
+  body: ZInactivitySetting,
+  responses: { 200: { description: 'Saved', schema: ZInactivityView } },
+  errors: { 404: 'School not found' },
+});
+
+export const inactiveAccounts = endpoint({
+  method: 'get',
+  path: '/school/inactive-accounts',
+  roles: ['school-admin'],
+  summary: 'Accounts that go into the restore bin within the next month for inactivity, with the date they go',
+  responses: { 200: { description: 'Accounts', schema: z.object({ accounts: z.array(ZInactiveAccount) }) } },
+});
+
 export const SCHOOL_ENDPOINTS = [
   mySchool,
   renameSchool,
@@ -260,4 +292,7 @@ export const SCHOOL_ENDPOINTS = [
   frozenAccounts,
   freezeAccount,
   liftFreeze,
+  inactivity,
+  setInactivity,
+  inactiveAccounts,
 ];

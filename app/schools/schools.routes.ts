@@ -16,6 +16,7 @@ import { mySchool } from './schools.service';
 import { renameOwnSchool } from './school-name.service';
 import { createStaff, deleteStaff, listStaff, setStaffEnabled, setStaffRoles, type StaffBin } from './staff.service';
 import { freezeAccount, liftFreeze, listFrozenAccounts } from './freeze.service';
+import { readInactivity, setInactivity, upcomingInactive } from './inactivity.service';
 import { readPrivacyContacts, setPrivacyContacts } from './privacy-contacts.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
@@ -73,6 +74,11 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBi
     })),
     route(contract.freezeAccount, ({ req, body }) => freezeAccount(staffDeps, schoolCallerOf(req), body.userId)),
     route(contract.liftFreeze, ({ req, params }) => liftFreeze(staffDeps, schoolCallerOf(req), params.id, bin)),
+    route(contract.inactivity, ({ req }) => readInactivity(db, schoolCallerOf(req).schoolId)),
+    route(contract.setInactivity, ({ req, body }) => setInactivity(db, schoolCallerOf(req), body.months)),
+    route(contract.inactiveAccounts, async ({ req }) => ({
+      accounts: await upcomingInactive(staffDeps, schoolCallerOf(req)),
+    })),
     route(contract.researchExports, async ({ req }) => ({ exports: await exportsSeenBy(db, schoolCallerOf(req)) })),
   ];
 }

@@ -66,7 +66,7 @@ export const ZAuditEntry = z.object({
   action: z.string(),
   targetType: z.string(),
   targetId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 
 export const ZStaffRole = z.enum(['teacher', 'school-admin'], { error: 'roles are "teacher" and "school-admin"' });
@@ -105,3 +105,27 @@ export const ZCreatedStaff = z.object({
 export const ZFreezeAccount = z.object({ userId: z.uuid('must be a user id') }).strict();
 export const ZFrozenAccount = z.object({ id: z.string(), username: z.string().nullable(), frozenAt: ZTimestamp });
 export const ZFreezeLifted = z.object({ id: z.string(), isFrozen: z.literal(false), isInBin: z.boolean() });
+
+// Inactivity: accounts unused this many months go into the restore bin; null: never.
+export const ZInactivitySetting = z
+  .object({
+    months: z
+      .number({ error: 'months is a whole number of months, or null (never)' })
+      .int('months is a whole number of months')
+      .min(3, 'at least 3 months')
+      .max(60, 'at most 60 months')
+      .nullable(),
+  })
+  .strict();
+export const ZInactivityView = z.object({
+  months: z.number().int().nullable(),
+  // Since when the period holds: nobody goes into the bin sooner than a month after a change.
+  changedAt: ZTimestamp,
+});
+export const ZInactiveAccount = z.object({
+  id: z.string(),
+  username: z.string().nullable(),
+  kind: z.enum(['pupil', 'teacher']),
+  lastLoginAt: ZTimestamp.nullable(),
+  goesAt: ZTimestamp,
+});

@@ -4,6 +4,7 @@
 // set up TOTP — their roles require it — at the first login), listed, given other roles, disabled
 // (sessions ended) and enabled again. Only accounts of the school's own organization, only the
 // school's staff roles; an admin cannot take their own admin role or disable themselves.
+import { recordAccountsCreated } from '../account-activity';
 import type { SchoolCaller } from '../access';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -78,7 +79,17 @@ export async function createStaff(
     await keycloak.deleteUser(userId).catch(() => {});
     throw err;
   }
-  await audit(db, admin, 'staff.created', userId, { roles: input.roles.join(',') });
+  await inSchool(db, admin.schoolId, async (tx) => {
+    await recordAccountsCreated(tx, admin.schoolId, [userId], 'teacher');
+    await recordAudit(tx, {
+      schoolId: admin.schoolId,
+      actorId: admin.userId,
+      action: 'staff.created',
+      targetType: 'user',
+      targetId: userId,
+      details: { roles: input.roles.join(',') },
+    });
+  });
   return { id: userId, username: input.username, roles: input.roles, oneTimePassword: password };
 }
 

@@ -16,6 +16,7 @@ import { SchoolName } from './school-name';
 import { StaffAccounts } from './staff-accounts';
 import { BinList } from '../shared/bin-list';
 import { FrozenAccounts } from './frozen-accounts';
+import { InactiveAccounts } from './inactive-accounts';
 
 function SchoolAdminApp() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ function SchoolAdminApp() {
     <Page title={t('school.title')} school={me.school?.name} unread={me.unreadMessages} links={links}>
       <StaffAccounts version={staffVersion} onChange={() => setBinVersion((v) => v + 1)} onFrozen={frozenChanged} />
       <BinList version={binVersion} onChange={() => setStaffVersion((v) => v + 1)} />
+      <InactiveAccounts version={binVersion} />
       <SchoolName onRenamed={(name) => setMe({ ...me, school: me.school && { ...me.school, name } })} />
       <TwoFactorSetting />
       <LoginRules />

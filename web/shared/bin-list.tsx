@@ -62,7 +62,7 @@ export function BinList(props: { version?: number; onChange?: () => void }) {
         {bin.accounts.map((entry) => (
           <li key={entry.id} class="row pupil-row" data-bin={entry.username}>
             <span class="pupil-name">
-              {t('bin.account', {
+              {t(entry.reason === 'inactive' ? 'bin.accountInactive' : 'bin.account', {
                 name: entry.username,
                 kind: t(entry.kind === 'pupil' ? 'bin.kind.pupil' : 'bin.kind.teacher'),
                 date: date(entry.binnedAt),

@@ -21,7 +21,7 @@ import org.keycloak.organization.OrganizationProvider;
  * to get an answer is an IOException: callers fail closed.
  */
 final class CountryDecisions {
-    // Every role a school's or a user's country list can name (app/auth/roles.ts), platform-admin included.
+    // Every role a school's or a user's country list can name (app/access/roles.ts), platform-admin included.
     private static final List<String> LISTED_ROLES = List.of("pupil", "teacher", "school-admin", "researcher", "platform-admin");
 
     /** stage: "login" (an authentication) or "token" (tokens handed to a public client). */
