@@ -29,6 +29,8 @@ export const ZPrivacyNotice = z.object({
       controllerContact: z.string().nullable(),
       dpoName: z.string().nullable(),
       dpoContact: z.string().nullable(),
+      // Accounts unused this long go into the restore bin (null: never).
+      inactivityMonths: z.number().int().nullable(),
     })
     .nullable(),
   retentionDays: z.object({

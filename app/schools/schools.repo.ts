@@ -50,6 +50,6 @@ export function updatePrivacyContacts(
 export function findSchoolNotice(platform: PrismaClient, where: { slug: string } | { id: string }) {
   return platform.school.findUnique({
     where,
-    select: { id: true, slug: true, name: true, ...privacyContactFields },
+    select: { id: true, slug: true, name: true, inactivityMonths: true, ...privacyContactFields },
   });
 }

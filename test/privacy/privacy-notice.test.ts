@@ -25,7 +25,12 @@ describe('the privacy notice', () => {
   it('when nobody is logged in and asks for a school, then the notice names the school, the configured periods and the 10-hour login from the realm', async () => {
     const notice = await anonymous().get(`/privacy-notice?school=${env.school.slug}`);
     expect(notice.status).toBe(200);
-    expect(notice.body.school).toMatchObject({ slug: env.school.slug, name: 'Testschule', dpoName: null });
+    expect(notice.body.school).toMatchObject({
+      slug: env.school.slug,
+      name: 'Testschule',
+      dpoName: null,
+      inactivityMonths: 12,
+    });
     expect(notice.body.retentionDays).toMatchObject({
       restoreBin: 45,
       loginAttempts: 21,
@@ -96,6 +101,9 @@ describe('the privacy notice', () => {
       await page.getByText('Verantwortlich für deine Daten ist deine Schule: Testschule.').waitFor();
       const binRow = page.locator('[data-retention="restoreBin"]');
       await expect(binRow.textContent()).resolves.toMatch(/45 Tage/);
+      await expect(page.locator('[data-retention="inactivity"]').textContent()).resolves.toMatch(
+        /nach 12 Monaten ohne Anmeldung/,
+      );
       await expect(page.locator('[data-cookie="KEYCLOAK_SESSION"]').textContent()).resolves.toMatch(
         /höchstens 10 Stunden/,
       );

@@ -53,6 +53,16 @@ function Retention({ notice }: { notice: Notice }) {
               <td>{t('privacy.retention.days', { days: notice.retentionDays[row] })}</td>
             </tr>
           ))}
+          {notice.school ? (
+            <tr data-retention="inactivity">
+              <td>{t('privacy.retention.inactivity')}</td>
+              <td>
+                {notice.school.inactivityMonths === null
+                  ? t('privacy.retention.inactivityNever')
+                  : t('privacy.retention.inactivityMonths', { months: notice.school.inactivityMonths })}
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -36,6 +36,9 @@ export const privacyDe = {
   'privacy.retention.restoreBin':
     'Gelöschte Konten und Klassen im Papierkorb (danach endgültig gelöscht, auch das Anmeldekonto)',
   'privacy.retention.loginAttempts': 'Anmeldeversuche',
+  'privacy.retention.inactivity': 'Konten, mit denen sich lange niemand angemeldet hat (kommen in den Papierkorb)',
+  'privacy.retention.inactivityMonths': 'nach {months} Monaten ohne Anmeldung',
+  'privacy.retention.inactivityNever': 'nie (die Schule hat das ausgeschaltet)',
   'privacy.retention.messages': 'Nachrichten',
   'privacy.retention.auditLog': 'Protokoll der Schule',
   'privacy.retention.exportFiles': 'Forschungsexporte auf dem Server',

@@ -37,6 +37,9 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   'privacy.retention.restoreBin':
     'Deleted accounts and classes in the restore bin (then deleted for good, the login account too)',
   'privacy.retention.loginAttempts': 'Login attempts',
+  'privacy.retention.inactivity': 'Accounts nobody has logged in with for a long time (they go into the restore bin)',
+  'privacy.retention.inactivityMonths': 'after {months} months without a login',
+  'privacy.retention.inactivityNever': 'never (the school turned this off)',
   'privacy.retention.messages': 'Messages',
   'privacy.retention.auditLog': "The school's audit log",
   'privacy.retention.exportFiles': 'Research exports on the server',
