@@ -2,6 +2,7 @@ export { learningRoutes } from './learning.routes';
 export { ServedAttempts } from './served-attempts';
 export { ATTEMPT_TTL_MS } from './attempts.service';
 export { assignToClass, classAssignments, openAssignments } from './assignments.service';
+export { ownProgress } from './progress.service';
 export { TOPICS, TOPIC_IDS, type TopicId } from './topics';
 export { LEARNING_PUPIL_DATA } from './pupil-data.repo';
 export { LEARNING_USER_DATA } from './user-data.repo';

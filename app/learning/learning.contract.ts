@@ -21,7 +21,9 @@ export const ZSubmitAttempt = z
 
 export const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
 
-export const ZTopic = z.object({ id: ZTopicId, name: z.string() });
+// A topic with its task types (templates), so a teacher can assign one kind of task.
+export const ZTaskType = z.object({ id: ZTemplateId, title: z.string() });
+export const ZTopic = z.object({ id: ZTopicId, name: z.string(), templates: z.array(ZTaskType) });
 
 // What the pupil sees of a task: the question, for choice and ordering tasks the options, and the
 // unit the question asks for (for the keypad's unit key).
@@ -63,8 +65,10 @@ export const listTopics = endpoint({
   method: 'get',
   path: '/topics',
   roles: ['pupil', 'teacher', 'school-admin'],
-  summary: 'Task topics',
-  responses: { 200: { description: 'The topics', schema: z.object({ topics: z.array(ZTopic) }) } },
+  summary: 'Task topics with their task types',
+  responses: {
+    200: { description: 'The topics, each with its task types', schema: z.object({ topics: z.array(ZTopic) }) },
+  },
 });
 
 export const startAttempt = endpoint({

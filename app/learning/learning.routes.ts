@@ -4,10 +4,11 @@ import type { Databases } from '../lib/db';
 import { startAttempt, submitAttempt } from './attempts.service';
 import * as contract from './learning.contract';
 import type { ServedAttempts } from './served-attempts';
-import { TOPICS } from './topics';
+import { templatesOfTopic } from './tasks/catalog';
+import { TOPICS, type TopicId } from './topics';
 
 export function learningRoutes(dbs: Databases, servedAttempts: ServedAttempts) {
-  const topics = Object.entries(TOPICS).map(([id, name]) => ({ id, name }));
+  const topics = Object.entries(TOPICS).map(([id, name]) => ({ id, name, templates: taskTypesOf(id as TopicId) }));
   return [
     route(contract.listTopics, () => ({ topics })),
     route(contract.startAttempt, ({ req, body }) =>
@@ -17,4 +18,10 @@ export function learningRoutes(dbs: Databases, servedAttempts: ServedAttempts) {
       submitAttempt(dbs.appPool, servedAttempts, schoolCallerOf(req), params.id, body),
     ),
   ];
+}
+
+// One entry per template id (its newest version's title), in the catalogue's order.
+function taskTypesOf(topic: TopicId) {
+  const titles = new Map(templatesOfTopic(topic).map((template) => [template.id, template.title]));
+  return [...titles].map(([id, title]) => ({ id, title }));
 }

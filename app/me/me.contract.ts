@@ -29,6 +29,13 @@ export const ZMyAssignment = z.object({
   correct: z.number().int(),
 });
 
+// The pupil's own work on one topic: finished tasks and right answers.
+export const ZMyTopicProgress = z.object({
+  topic: ZTopicId,
+  attempts: z.number().int(),
+  correct: z.number().int(),
+});
+
 export const whoAmI = endpoint({
   method: 'get',
   path: '/me',
@@ -82,4 +89,20 @@ export const myAssignments = endpoint({
   responses: { 200: { description: 'Open assignments', schema: z.object({ assignments: z.array(ZMyAssignment) }) } },
 });
 
-export const ME_ENDPOINTS = [whoAmI, myMessages, markMessageRead, myLoginCountries, setMyLoginCountries, myAssignments];
+export const myProgress = endpoint({
+  method: 'get',
+  path: '/me/progress',
+  roles: ['pupil'],
+  summary: 'My progress per topic: finished tasks and right answers (every topic, untouched ones with 0)',
+  responses: { 200: { description: 'Per topic', schema: z.object({ topics: z.array(ZMyTopicProgress) }) } },
+});
+
+export const ME_ENDPOINTS = [
+  whoAmI,
+  myMessages,
+  markMessageRead,
+  myLoginCountries,
+  setMyLoginCountries,
+  myAssignments,
+  myProgress,
+];

@@ -1,7 +1,7 @@
 import { currentSessionOf, schoolCallerOf } from '../access';
 import { route } from '../api';
 import { readMyCountries, setMyCountries, type SessionEnders } from '../country-restriction';
-import { openAssignments } from '../learning';
+import { openAssignments, ownProgress } from '../learning';
 import type { Databases } from '../lib/db';
 import { inbox, markRead, unreadCount } from '../messages';
 import { mySchool } from '../schools';
@@ -34,5 +34,6 @@ export function meRoutes(dbs: Databases, enders: SessionEnders) {
     route(contract.myAssignments, async ({ req }) => ({
       assignments: await openAssignments(dbs.schoolDb, schoolCallerOf(req)),
     })),
+    route(contract.myProgress, async ({ req }) => ({ topics: await ownProgress(dbs.schoolDb, schoolCallerOf(req)) })),
   ];
 }

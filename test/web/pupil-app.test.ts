@@ -14,11 +14,13 @@ describe('the pupils’ app in a real browser', () => {
   let context: BrowserContext;
   let page: Page;
   let loginPageViolations: string[] = [];
+  let pupilId = '';
   beforeAll(async () => {
     chromium = await launchChromium();
     const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
     const schoolClass = (await teacher.post('/classes', { name: '4b', grade: 4, schoolYear: '2026/27' })).body;
     const [pupil] = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
+    pupilId = pupil.pupilId;
     await teacher.post(`/classes/${schoolClass.id}/assignments`, { topic: 'multiply-divide' });
     context = await chromium.newContext(TABLET);
     page = await context.newPage();
@@ -138,6 +140,26 @@ describe('the pupils’ app in a real browser', () => {
     await page.waitForFunction(() => document.activeElement?.textContent === 'Nächste Aufgabe');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'answer');
+  });
+
+  it('when a pupil comes back to the start page after practising, then each topic shows their own progress as stars and in words', async () => {
+    await page.goto(`${env.server.baseUrl}/lernen`);
+    const finished = await env.server.dbs.platform.attempt.findMany({
+      where: { pupilId, topic: 'multiply-divide', submittedAt: { not: null } },
+      select: { result: true },
+    });
+    const correct = finished.filter((attempt) => attempt.result === 'correct').length;
+    expect(finished.length).toBeGreaterThan(correct); // one was wrong: not every star is filled
+    const stars = Math.round((correct / finished.length) * 5);
+    // Each topic is one big link whose name says the topic and the pupil's progress on it.
+    const tile = page.getByRole('link', { name: /^Multiplizieren und Dividieren/ });
+    await tile.getByText(`${correct} von ${finished.length} richtig`).waitFor();
+    await expect(tile.getByRole('img').getAttribute('aria-label')).resolves.toBe(`${stars} von 5 Sternen`);
+    await expect(tile.locator('.stars').innerText()).resolves.toBe('★'.repeat(stars) + '☆'.repeat(5 - stars));
+    await expect(tile.getAttribute('href')).resolves.toBe('/lernen/aufgabe?topic=multiply-divide');
+    await page.getByRole('link', { name: /^Einfache Gleichungen.*Noch nicht geübt/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'pupil-start-progress');
   });
 
   it('when a pupil switches to English, then the pages speak English with no untranslated text, and the choice is remembered', async () => {

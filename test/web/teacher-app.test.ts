@@ -1,15 +1,14 @@
 // A teacher between two lessons, in real Chromium against the real Keycloak (with TOTP): a new
-// class with three pupils, their login cards, an assignment, and a pupil's submit appearing in the
-// live overview while the teacher watches.
+// class with three pupils, their login cards, an assignment (a topic, or one task type of it), and a
+// pupil's submit — made in a second browser by the pupil, logged in through Keycloak's page —
+// appearing in the live overview while the teacher watches.
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findTemplate, generateTask } from '../../app/learning/tasks/catalog';
 import { canonicalAnswer } from '../../app/learning/tasks/check-answer';
-import { Browser as HttpBrowser } from '../support/browser';
 import { axeViolations, launchChromium, logInOnKeycloakPage, PHONE, screenshot, TABLET } from '../support/chromium';
 import { createUser, keycloakAdmin } from '../support/keycloak';
-import { loginThroughApp } from '../support/login';
-import { apiFor, serverWithSchool } from '../support/suites';
+import { serverWithSchool } from '../support/suites';
 
 describe('the teachers’ app in a real browser', () => {
   const env = serverWithSchool();
@@ -57,6 +56,38 @@ describe('the teachers’ app in a real browser', () => {
     await screenshot(page, 'teacher-class');
   });
 
+  it('when the teacher picks a task type after the topic, then the class’s assignments list it with that type', async () => {
+    await page.selectOption('#assign-topic', 'multiply-divide');
+    const template = page.locator('#assign-template');
+    await expect(template.inputValue()).resolves.toBe('');
+    await expect(template.locator('option:checked').innerText()).resolves.toBe('alle Aufgabenarten');
+    await expect(template.locator('option').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['alle Aufgabenarten', 'Einmaleins', 'Teilen mit Rest']),
+    );
+    await page.selectOption('#assign-template', { label: 'Einmaleins' });
+    // Another topic offers its own task types again, from "all" on.
+    await page.selectOption('#assign-topic', 'units');
+    await expect(template.inputValue()).resolves.toBe('');
+    await page.selectOption('#assign-topic', 'multiply-divide');
+    await page.selectOption('#assign-template', { label: 'Einmaleins' });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'teacher-assign-task-type');
+    await page.getByRole('button', { name: 'Thema zuweisen' }).click();
+    await page.getByText('Zugewiesen.').waitFor();
+    await page.getByText(/^Multiplizieren und Dividieren: Einmaleins · 0 von 3 Kindern haben angefangen/).waitFor();
+    await page.getByText(/^Addieren und Subtrahieren · 0 von 3 Kindern/).waitFor();
+    const classId = new URL(page.url()).pathname.split('/').pop()!;
+    const assignments = await env.server.dbs.platform.assignment.findMany({
+      where: { classId },
+      orderBy: { createdAt: 'asc' },
+      select: { topic: true, templateId: true },
+    });
+    expect(assignments).toEqual([
+      { topic: 'add-subtract', templateId: null },
+      { topic: 'multiply-divide', templateId: 'md-times-table' },
+    ]);
+  });
+
   it('when a pupil of the class submits from another device, then the live overview shows it within moments', async () => {
     await page.getByRole('status').filter({ hasText: 'live' }).first().waitFor();
     const classId = new URL(page.url()).pathname.split('/').pop()!;
@@ -65,15 +96,24 @@ describe('the teachers’ app in a real browser', () => {
     // The cards' passwords were replaced when the cards were printed: set a known one for this pupil.
     const password = 'Zahlen-sind-toll-9';
     await keycloakAdmin.resetPassword(pupil.pupilId, password, false);
-    const device = new HttpBrowser();
-    expect((await loginThroughApp(device, env.server.baseUrl, { username: pupil.username, password })).isLoggedIn).toBe(
-      true,
-    );
-    const api = apiFor(device, env.server.baseUrl);
-    const served = (await api.post('/attempts', { templateId: 'as-add-2digit' })).body;
-    const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: served.attemptId } });
+    // The pupil's own tablet: a second browser context, logged in through Keycloak's page.
+    const device = await chromium.newContext(TABLET);
+    const pupilPage = await device.newPage();
+    await pupilPage.goto(`${env.server.baseUrl}/lernen`);
+    await logInOnKeycloakPage(pupilPage, env.server.baseUrl, { username: pupil.username, password });
+    await pupilPage
+      .locator('.card')
+      .filter({ has: pupilPage.getByRole('heading', { name: 'Addieren und Subtrahieren' }) })
+      .getByRole('link', { name: 'Los geht’s' })
+      .click();
+    const attemptId = await pupilPage.locator('form[data-attempt]').getAttribute('data-attempt');
+    const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: attemptId! } });
+    expect(row.topic).toBe('add-subtract');
     const answer = canonicalAnswer(generateTask(findTemplate(row.templateId, row.templateVersion)!, row.seed).answer);
-    expect((await api.post(`/attempts/${served.attemptId}/submit`, { answer })).body.result).toBe('correct');
+    await pupilPage.fill('#answer', answer);
+    await pupilPage.getByRole('button', { name: 'Prüfen' }).tap();
+    await pupilPage.getByText('Richtig! Super gemacht.').waitFor();
+    await device.close();
     const cell = page.locator(`tr[data-pupil="${pupil.username}"] td[data-topic="add-subtract"]`);
     await cell.filter({ hasText: '1 von 1 richtig' }).waitFor({ timeout: 5_000 });
     expect(await axeViolations(page)).toEqual([]);

@@ -1,9 +1,15 @@
-// Who has done what was assigned: per assignment, each pupil's tasks and correct answers.
+// Who has done what was assigned (a topic, or one task type of it): per assignment, each pupil's
+// tasks and correct answers.
 import { useEffect, useState } from 'preact/hooks';
 import { request, type Answer } from '../shared/api';
 import { useTranslation } from '../shared/i18n';
 
-export function AssignmentProgress(props: { classId: string; topicName: (id: string) => string; version: number }) {
+export function AssignmentProgress(props: {
+  classId: string;
+  topicName: (id: string) => string;
+  taskTypeName: (templateId: string) => string;
+  version: number;
+}) {
   const { t } = useTranslation();
   const [assignments, setAssignments] = useState<Answer<'GET /classes/:id/assignments'>['assignments']>([]);
   useEffect(() => {
@@ -18,9 +24,10 @@ export function AssignmentProgress(props: { classId: string; topicName: (id: str
       {assignments.map((assignment) => {
         const started = assignment.pupils.filter((pupil) => pupil.attempts > 0).length;
         return (
-          <details key={assignment.id}>
+          <details key={assignment.id} data-assignment={assignment.id}>
             <summary>
-              {props.topicName(assignment.topic)} ·{' '}
+              {props.topicName(assignment.topic)}
+              {assignment.templateId ? `: ${props.taskTypeName(assignment.templateId)}` : ''} ·{' '}
               {t('teacher.doneBy', { done: started, total: assignment.pupils.length })}
             </summary>
             <ul>

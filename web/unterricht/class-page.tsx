@@ -7,6 +7,7 @@ import { Link, navigate } from '../shared/router';
 import { ErrorNote, Notice, Page, type PageLinks } from '../shared/ui';
 import { useAction } from '../shared/use-action';
 import { useBinDays } from '../shared/bin-list';
+import { AssignmentForm } from './assignment-form';
 import { AssignmentProgress } from './assignment-progress';
 import { ClassMembers } from './class-members';
 import { LiveOverview } from './live-overview';
@@ -25,8 +26,6 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
   const [created, setCreated] = useState<Created>([]);
   const [count, setCount] = useState(3);
   const [usernames, setUsernames] = useState('');
-  const [topic, setTopic] = useState('');
-  const [dueAt, setDueAt] = useState('');
   const [assigned, setAssigned] = useState(0);
   const [locked, setLocked] = useState<Answer<'GET /classes/:id/locked-pupils'>['pupils']>([]);
 
@@ -41,10 +40,7 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
     ]).catch(setError);
   useEffect(() => {
     void reload();
-    void request('GET /topics').then((answer) => {
-      setTopics(answer.topics);
-      setTopic(answer.topics[0]?.id ?? '');
-    });
+    void request('GET /topics').then((answer) => setTopics(answer.topics));
   }, [id]);
 
   const addPupils = attempt(async () => {
@@ -81,15 +77,6 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
       await reload();
     });
 
-  const assign = attempt(async () => {
-    await request('POST /classes/:id/assignments', {
-      params: { id },
-      body: { topic: topic as never, ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:00`).toISOString() } : {}) },
-    });
-    setNotice(t('teacher.assigned'));
-    setAssigned((count) => count + 1);
-  });
-
   const binDays = useBinDays() ?? 60;
   const deletePupil = (pupil: Pupils[number]) =>
     attempt(async () => {
@@ -106,6 +93,8 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
   });
 
   const topicName = (topicId: string) => topics.find((entry) => entry.id === topicId)?.name ?? topicId;
+  const taskTypeName = (templateId: string) =>
+    topics.flatMap((entry) => entry.templates).find((template) => template.id === templateId)?.title ?? templateId;
   return (
     <Page title={name || t('common.loading')} school={props.school} links={props.links}>
       <p>
@@ -224,31 +213,23 @@ export function ClassPage(props: { classId: string; school?: string; links: Page
         </ul>
       </section>
 
-      <form class="card" onSubmit={assign} aria-labelledby="assign-title">
-        <h2 id="assign-title">{t('teacher.assign')}</h2>
-        <label for="assign-topic">{t('teacher.topic')}</label>
-        <select id="assign-topic" value={topic} onChange={(e) => setTopic((e.target as HTMLSelectElement).value)}>
-          {topics.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
-        </select>
-        <label for="assign-due">{t('teacher.dueAt')}</label>
-        <input
-          id="assign-due"
-          type="date"
-          value={dueAt}
-          onInput={(e) => setDueAt((e.target as HTMLInputElement).value)}
-        />
-        <p>
-          <button type="submit" class="button" disabled={isBusy}>
-            {t('teacher.assign')}
-          </button>
-        </p>
-      </form>
+      <AssignmentForm
+        classId={id}
+        topics={topics}
+        isBusy={isBusy}
+        run={attempt}
+        onAssigned={() => {
+          setNotice(t('teacher.assigned'));
+          setAssigned((count) => count + 1);
+        }}
+      />
 
-      <AssignmentProgress classId={id} topicName={topicName} version={assigned + pupils.length} />
+      <AssignmentProgress
+        classId={id}
+        topicName={topicName}
+        taskTypeName={taskTypeName}
+        version={assigned + pupils.length}
+      />
 
       <section class="card" aria-labelledby="topics-title">
         <h2 id="topics-title">{t('teacher.topics')}</h2>

@@ -32,6 +32,8 @@ export type Random = { int(min: number, max: number): number; pick<T>(items: rea
 
 export type Template = {
   id: string;
+  // What a teacher picks when assigning this kind of task (German, short).
+  title: string;
   version: number;
   topic: TopicId;
   difficulty: 1 | 2 | 3;

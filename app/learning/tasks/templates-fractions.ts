@@ -30,6 +30,7 @@ const distinctFractions = (random: Random, count: number) => {
 export const FRACTION_TEMPLATES: Template[] = [
   {
     id: 'fr-shaded-parts',
+    title: 'Bruchteil eines Ganzen',
     version: 1,
     topic: 'fractions-reading',
     difficulty: 1,
@@ -45,6 +46,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fr-words',
+    title: 'Bruch aus Worten schreiben',
     version: 1,
     topic: 'fractions-reading',
     difficulty: 1,
@@ -59,6 +61,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fr-part-of-amount',
+    title: 'Bruchteil einer Menge',
     version: 1,
     topic: 'fractions-reading',
     difficulty: 2,
@@ -75,6 +78,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fer-reduce',
+    title: 'Brüche kürzen',
     version: 1,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
@@ -90,6 +94,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fer-expand',
+    title: 'Brüche erweitern',
     version: 1,
     topic: 'fractions-expand-reduce',
     difficulty: 1,
@@ -105,6 +110,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fer-missing-numerator',
+    title: 'Fehlenden Zähler finden',
     version: 1,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
@@ -120,6 +126,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fer-equal-choice',
+    title: 'Gleiche Brüche erkennen (Auswahl)',
     version: 1,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
@@ -141,6 +148,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fc-symbol',
+    title: 'Zeichen setzen: <, = oder >',
     version: 1,
     topic: 'fractions-compare',
     difficulty: 2,
@@ -155,6 +163,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fc-same-denominator',
+    title: 'Größeren Bruch wählen, gleicher Nenner',
     version: 1,
     topic: 'fractions-compare',
     difficulty: 1,
@@ -173,6 +182,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fc-order',
+    title: 'Brüche ordnen',
     version: 1,
     topic: 'fractions-compare',
     difficulty: 3,
@@ -188,6 +198,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fa-same-denominator',
+    title: 'Addieren, gleicher Nenner',
     version: 1,
     topic: 'fractions-add',
     difficulty: 1,
@@ -203,6 +214,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fa-different-denominators',
+    title: 'Addieren, verschiedene Nenner',
     version: 1,
     topic: 'fractions-add',
     difficulty: 2,
@@ -217,6 +229,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'fa-mixed-numbers',
+    title: 'Gemischte Zahlen addieren',
     version: 1,
     topic: 'fractions-add',
     difficulty: 3,
@@ -232,6 +245,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'dec-from-fraction',
+    title: 'Bruch als Dezimalzahl',
     version: 1,
     topic: 'decimals',
     difficulty: 2,
@@ -259,6 +273,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'dec-add',
+    title: 'Dezimalzahlen addieren',
     version: 1,
     topic: 'decimals',
     difficulty: 2,
@@ -270,6 +285,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'dec-times-power-of-ten',
+    title: 'Mal 10, 100, 1000',
     version: 1,
     topic: 'decimals',
     difficulty: 1,
@@ -285,6 +301,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'dec-larger',
+    title: 'Größere Dezimalzahl wählen',
     version: 1,
     topic: 'decimals',
     difficulty: 2,
@@ -301,6 +318,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'pct-of-amount',
+    title: 'Prozent von einer Zahl',
     version: 1,
     topic: 'percentages',
     difficulty: 2,
@@ -316,6 +334,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'pct-share',
+    title: 'Anteil in Prozent',
     version: 1,
     topic: 'percentages',
     difficulty: 2,
@@ -331,6 +350,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'pct-from-fraction',
+    title: 'Bruch in Prozent',
     version: 1,
     topic: 'percentages',
     difficulty: 1,
@@ -355,6 +375,7 @@ export const FRACTION_TEMPLATES: Template[] = [
   },
   {
     id: 'pct-discount',
+    title: 'Preis nach Rabatt',
     version: 1,
     topic: 'percentages',
     difficulty: 3,

@@ -15,6 +15,7 @@ const PLACE_NAMES = ['Einer', 'Zehner', 'Hunderter', 'Tausender'];
 export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   {
     id: 'pv-digit-value',
+    title: 'Wert einer Ziffer',
     version: 1,
     topic: 'place-value',
     difficulty: 1,
@@ -31,6 +32,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'pv-compose',
+    title: 'Zahl aus Stellen bilden',
     version: 1,
     topic: 'place-value',
     difficulty: 1,
@@ -45,6 +47,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'pv-round-hundreds',
+    title: 'Auf Hunderter runden',
     version: 1,
     topic: 'place-value',
     difficulty: 2,
@@ -56,6 +59,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'pv-order',
+    title: 'Zahlen ordnen',
     version: 1,
     topic: 'place-value',
     difficulty: 2,
@@ -73,6 +77,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'as-add-2digit',
+    title: 'Zweistellige Zahlen addieren',
     version: 1,
     topic: 'add-subtract',
     difficulty: 1,
@@ -84,6 +89,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'as-sub-3digit',
+    title: 'Dreistellige Zahlen subtrahieren',
     version: 1,
     topic: 'add-subtract',
     difficulty: 2,
@@ -96,6 +102,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'as-add-4digit',
+    title: 'Vierstellige Zahlen addieren',
     version: 1,
     topic: 'add-subtract',
     difficulty: 2,
@@ -107,6 +114,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'as-missing-addend',
+    title: 'Fehlende Zahl ergänzen',
     version: 1,
     topic: 'add-subtract',
     difficulty: 2,
@@ -118,6 +126,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'md-times-table',
+    title: 'Einmaleins',
     version: 1,
     topic: 'multiply-divide',
     difficulty: 1,
@@ -129,6 +138,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'md-divide-exact',
+    title: 'Teilen ohne Rest',
     version: 1,
     topic: 'multiply-divide',
     difficulty: 1,
@@ -140,6 +150,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'md-multiply-2x1',
+    title: 'Zweistellig mal einstellig',
     version: 1,
     topic: 'multiply-divide',
     difficulty: 2,
@@ -151,6 +162,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'md-remainder',
+    title: 'Teilen mit Rest',
     version: 1,
     topic: 'multiply-divide',
     difficulty: 3,
@@ -163,6 +175,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'md-multiply-2x2',
+    title: 'Zweistellig mal zweistellig',
     version: 1,
     topic: 'multiply-divide',
     difficulty: 3,
@@ -174,6 +187,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'eq-add',
+    title: 'Gleichung: x + a = b',
     version: 1,
     topic: 'equations',
     difficulty: 1,
@@ -185,6 +199,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'eq-subtract',
+    title: 'Gleichung: x − a = b',
     version: 1,
     topic: 'equations',
     difficulty: 1,
@@ -196,6 +211,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'eq-multiply',
+    title: 'Gleichung: a · x = b',
     version: 1,
     topic: 'equations',
     difficulty: 2,
@@ -207,6 +223,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'eq-two-step',
+    title: 'Gleichung in zwei Schritten',
     version: 1,
     topic: 'equations',
     difficulty: 3,
@@ -218,6 +235,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'un-m-to-cm',
+    title: 'Meter in Zentimeter',
     version: 1,
     topic: 'units',
     difficulty: 1,
@@ -229,6 +247,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'un-kg-to-g',
+    title: 'Kilogramm in Gramm',
     version: 1,
     topic: 'units',
     difficulty: 1,
@@ -241,6 +260,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'un-cm-to-m',
+    title: 'Zentimeter in Meter',
     version: 1,
     topic: 'units',
     difficulty: 2,
@@ -255,6 +275,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'un-h-to-min',
+    title: 'Stunden in Minuten',
     version: 1,
     topic: 'units',
     difficulty: 2,
@@ -266,6 +287,7 @@ export const WHOLE_NUMBER_TEMPLATES: Template[] = [
   },
   {
     id: 'un-l-to-ml',
+    title: 'Liter in Milliliter',
     version: 1,
     topic: 'units',
     difficulty: 1,
