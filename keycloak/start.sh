@@ -117,7 +117,8 @@ if ! is_running; then
   SCHULID_SSL_REQUIRED=none \
   SCHULID_DECISION_URL="http://127.0.0.1:$APP_INTERNAL_PORT/internal/login-decisions" SCHULID_DECISION_SECRET="$DECISION_SECRET" \
   JAVA_OPTS_KC_HEAP="-Xms256m -Xmx1g" \
-    setsid nohup "$DIST/bin/kc.sh" start --optimized --import-realm >"$LOGS/keycloak.log" 2>&1 </dev/null &
+    setsid nohup bash -c 'exec "$0" start --optimized --import-realm > >(exec node "$1" keycloak "$2") 2>&1' \
+      "$DIST/bin/kc.sh" "$ROOT/scripts/log-writer.mjs" "$LOGS" </dev/null >/dev/null 2>&1 &
   echo $! >"$PIDFILE"
 fi
 

@@ -29,10 +29,14 @@ if [ ! -f "$PGDATA/PG_VERSION" ]; then
     -E UTF8 --locale=C.UTF-8 >"$LOGS/initdb.log" 2>&1 || die "initdb failed; see $LOGS/initdb.log"
 fi
 
+# PostgreSQL's own log files (in $PGDATA/log): one per weekday, overwritten a week later, so none is
+# older than 7 days; connections and statements are not logged (their defaults).
+LOG_ROTATION="-c logging_collector=on -c log_directory=log -c log_filename=postgresql-%a.log \
+-c log_rotation_age=1d -c log_rotation_size=0 -c log_truncate_on_rotation=on"
 if ! as_pg "$BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
   say "starting PostgreSQL on 127.0.0.1:$PGPORT"
   as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
-    -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA -c max_connections=200" start >/dev/null ||
+    -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA -c max_connections=200 $LOG_ROTATION" start >/dev/null ||
     die "PostgreSQL did not start; see $PGDATA/server.log"
 fi
 
