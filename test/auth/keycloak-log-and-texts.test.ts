@@ -24,7 +24,7 @@ describe("Keycloak's log, events and German pages", () => {
       const page = await browser.get(`${env.server.baseUrl}/auth/login`);
       const form = formsOf(page).find((f) => f.id === 'kc-form-login')!;
       const refused = await browser.post(form.action, { ...form.fields, username, password: 'falsch-falsch-falsch' });
-      expect(refused.body).toMatch(/Ungültiger Benutzername oder Passwort/);
+      expect(refused.body).toMatch(/Benutzername oder Passwort stimmt nicht/);
     }
     // Keycloak writes its log asynchronously.
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -29,7 +29,7 @@ describe('logging in with a password through Keycloak', () => {
     const browser = new Browser();
     const outcome = await loginThroughApp(browser, env.server.baseUrl, { ...pupil, password: 'wrong-password-123' });
     expect(outcome.isLoggedIn).toBe(false);
-    expect(outcome.message).toMatch(/Ungültiger Benutzername oder Passwort|Invalid username or password/);
+    expect(outcome.message).toMatch(/Benutzername oder Passwort stimmt nicht|Invalid username or password/);
     expect(await keycloakSessionsOf(pupil.id)).toEqual([]);
     expect((await apiFor(browser, env.server.baseUrl).get('/me')).status).toBe(401);
     const rows = await env.server.dbs.platformPool.query(

@@ -26,7 +26,7 @@ describe('two-factor authentication (TOTP)', () => {
       otpKey: Buffer.from('not-the-secret'),
     });
     expect(outcome.isLoggedIn).toBe(false);
-    expect(outcome.message).toMatch(/Ungültiger Einmalcode|Invalid authenticator code/);
+    expect(outcome.message).toMatch(/Der Einmalcode stimmt nicht|Invalid authenticator code/);
   });
 
   it('when a teacher has TOTP, then a code computed from the secret logs them in', async () => {
