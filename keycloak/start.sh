@@ -106,6 +106,7 @@ if ! is_running; then
   # SCHULID_SSL_REQUIRED=none: the local stack has no TLS, and tests send public client addresses
   # through the trusted proxy (production keeps the realm's default, "external").
   say "starting Keycloak $VERSION on http://127.0.0.1:$KC_HTTP_PORT (log: $LOGS/keycloak.log)"
+  # The log goes through scripts/log-writer.mjs: a new file a day, none kept past SERVER_LOG_RETENTION_DAYS.
   KC_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$PG_KEYCLOAK_PASSWORD" \
   KC_HTTP_ENABLED=true KC_HTTP_HOST=127.0.0.1 KC_HTTP_PORT="$KC_HTTP_PORT" KC_HTTP_MANAGEMENT_PORT="$KC_MANAGEMENT_PORT" \
   KC_HOSTNAME="http://127.0.0.1:$KC_HTTP_PORT" \
@@ -117,8 +118,8 @@ if ! is_running; then
   SCHULID_SSL_REQUIRED=none \
   SCHULID_DECISION_URL="http://127.0.0.1:$APP_INTERNAL_PORT/internal/login-decisions" SCHULID_DECISION_SECRET="$DECISION_SECRET" \
   JAVA_OPTS_KC_HEAP="-Xms256m -Xmx1g" \
-    setsid nohup bash -c 'exec "$0" start --optimized --import-realm > >(exec node "$1" keycloak "$2") 2>&1' \
-      "$DIST/bin/kc.sh" "$ROOT/scripts/log-writer.mjs" "$LOGS" </dev/null >/dev/null 2>&1 &
+    setsid nohup bash -c 'exec "$0" start --optimized --import-realm > >(exec node "$1" keycloak "$2" "$3") 2>&1' \
+      "$DIST/bin/kc.sh" "$ROOT/scripts/log-writer.mjs" "$LOGS" "${SERVER_LOG_RETENTION_DAYS:-7}" </dev/null >/dev/null 2>&1 &
   echo $! >"$PIDFILE"
 fi
 

@@ -23,9 +23,9 @@ case "${1:-restart}" in
     export_app_env schulid
     say "starting the app on http://localhost:$APP_PORT (log: $LOGS/app.log)"
     cd "$ROOT"
-    # The log goes through scripts/log-writer.mjs: a new file a day, none kept past 7 days.
-    setsid nohup bash -c 'exec node_modules/.bin/tsx app/server.ts > >(exec node scripts/log-writer.mjs app "$0") 2>&1' \
-      "$LOGS" </dev/null >/dev/null 2>&1 &
+    # The log goes through scripts/log-writer.mjs: a new file a day, none kept past SERVER_LOG_RETENTION_DAYS.
+    setsid nohup bash -c 'exec node_modules/.bin/tsx app/server.ts > >(exec node scripts/log-writer.mjs app "$0" "$1") 2>&1' \
+      "$LOGS" "${SERVER_LOG_RETENTION_DAYS:-7}" </dev/null >/dev/null 2>&1 &
     echo $! >"$PIDFILE"
     for _ in $(seq 60); do
       curl -fsS "http://127.0.0.1:$APP_PORT/readyz" >/dev/null 2>&1 && exit 0

@@ -36,6 +36,21 @@ export async function classCandidates(db: PrismaClient, keycloak: KeycloakAdmin,
   };
 }
 
+// The school's pupils in no class (typically from the school's SSO, before a teacher adds them), for
+// the school admin: they exist only in Keycloak, so nowhere else would show them.
+export async function pupilsWithoutClass(db: PrismaClient, keycloak: KeycloakAdmin, staff: SchoolCaller) {
+  const { slug, unavailable } = await inSchool(db, staff.schoolId, async (tx) => {
+    const [school] = await findVisibleSchools(tx);
+    if (!school) throw AppError.notFound('School not found');
+    return { slug: school.slug, unavailable: await unavailableUserIds(tx) };
+  });
+  const pupils = await keycloak.listSchoolMembersWithRole(slug, 'pupil');
+  return pupils
+    .filter((pupil) => !unavailable.has(pupil.id))
+    .map(({ id, username }) => ({ id, username }))
+    .sort((a, b) => a.username.localeCompare(b.username));
+}
+
 // Adds existing pupil accounts of the school (checked in Keycloak: member of the school's
 // organization, role pupil) to the class, under their Keycloak username.
 export async function addSchoolPupils(

@@ -241,6 +241,21 @@ export const classCandidates = endpoint({
   errors: { 404: 'No such class' },
 });
 
+export const pupilsWithoutClass = endpoint({
+  method: 'get',
+  path: '/school-pupils/without-class',
+  roles: ['school-admin'],
+  summary:
+    "The school's pupils in no class (e.g. from the school's SSO, before a teacher adds them); pupils in the " +
+    'restore bin are listed there instead',
+  responses: {
+    200: {
+      description: 'Pupils',
+      schema: z.object({ pupils: z.array(z.object({ id: z.string(), username: z.string() })) }),
+    },
+  },
+});
+
 export const addSchoolPupils = endpoint({
   method: 'post',
   path: '/classes/:id/members',
@@ -286,4 +301,5 @@ export const CLASS_ENDPOINTS = [
   addSchoolPupils,
   researchObjection,
   setResearchObjection,
+  pupilsWithoutClass,
 ];

@@ -2,7 +2,7 @@ import { schoolCallerOf } from '../access';
 import { route } from '../api';
 import type { KeycloakAdmin } from '../keycloak';
 import { assignToClass, classAssignments } from '../learning';
-import { addSchoolPupils, classCandidates } from './class-members.service';
+import { addSchoolPupils, classCandidates, pupilsWithoutClass } from './class-members.service';
 import type { Databases } from '../lib/db';
 import type { PostgresSessionStore } from '../sessions';
 import { objectionOf, setObjection, type StudyKeyring } from '../research';
@@ -134,6 +134,9 @@ export function classRoutes(deps: ClassRouteDependencies) {
     route(contract.assign, ({ req, params, body }) => assignToClass(db, schoolCallerOf(req), params.id, body)),
     route(contract.classAssignments, async ({ req, params }) => ({
       assignments: await classAssignments(db, schoolCallerOf(req), params.id),
+    })),
+    route(contract.pupilsWithoutClass, async ({ req }) => ({
+      pupils: await pupilsWithoutClass(db, keycloak, schoolCallerOf(req)),
     })),
     route(contract.classCandidates, ({ req, params }) => classCandidates(db, keycloak, schoolCallerOf(req), params.id)),
     route(contract.addSchoolPupils, async ({ req, params, body }) => ({

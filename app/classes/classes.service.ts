@@ -5,7 +5,7 @@
 // cards) and never stored by the app.
 import { recordAccountsCreated } from '../account-activity';
 import { isSchoolAdmin, requireClassAccess, type SchoolCaller } from '../access';
-import { KeycloakAdminError, MFA_ROLE, type KeycloakAdmin } from '../keycloak';
+import { KeycloakAdminError, MFA_ROLE, TERMS_ACTION, type KeycloakAdmin } from '../keycloak';
 import { recordAudit } from '../audit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
@@ -61,8 +61,9 @@ async function createPupilAccount(
   password: string,
   roles: string[],
   orgId: string,
+  requiredActions: string[],
 ): Promise<string> {
-  const userId = await keycloak.createUser({ username, password, isTemporaryPassword: true });
+  const userId = await keycloak.createUser({ username, password, isTemporaryPassword: true, requiredActions });
   try {
     await keycloak.assignRealmRoles(userId, roles);
     await keycloak.addOrganizationMember(orgId, userId);
@@ -84,6 +85,8 @@ export async function addPupils(
   const orgId = await keycloak.findOrganizationId(school.slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
   const roles = school.isTwoFactorRequiredForAll ? ['pupil', MFA_ROLE] : ['pupil'];
+  // The own password first; the school's terms of use too where it asks for them.
+  const requiredActions = ['UPDATE_PASSWORD', ...(school.isTermsAcceptanceRequired ? [TERMS_ACTION] : [])];
   const created: { pupilId: string; username: string; oneTimePassword: string }[] = [];
   try {
     for (const wanted of request.usernames ?? Array.from({ length: request.count! }, () => null)) {
@@ -92,7 +95,7 @@ export async function addPupils(
         const password = oneTimePassword();
         try {
           created.push({
-            pupilId: await createPupilAccount(keycloak, username, password, roles, orgId),
+            pupilId: await createPupilAccount(keycloak, username, password, roles, orgId, requiredActions),
             username,
             oneTimePassword: password,
           });

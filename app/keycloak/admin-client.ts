@@ -147,6 +147,10 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     },
     // Keycloak 26 keeps usernames read-only, for admins too, unless the realm has editUsernameAllowed;
     // the realm's user profile still lets only admins edit them (no self-service renames). 409: taken.
+    // Replaces the user's required actions (what Keycloak asks at the next login).
+    async setRequiredActions(userId: string, requiredActions: string[]): Promise<void> {
+      await call('set required actions', 'PUT', `/users/${encodeURIComponent(userId)}`, { requiredActions });
+    },
     async renameUser(userId: string, username: string): Promise<void> {
       await call('rename user', 'PUT', `/users/${encodeURIComponent(userId)}`, { username });
     },
@@ -327,6 +331,21 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
           `/roles/${encodeURIComponent(role)}/users?briefRepresentation=true&first=${first}&max=100`,
         ),
       );
+    },
+    // Enabled holders of the realm role with their usernames (a platform admin picks a study's
+    // researchers by name, not by id).
+    async listUsersWithRealmRole(role: string): Promise<{ id: string; username: string }[]> {
+      const users = await everyPage<{ id: string; username: string; enabled?: boolean }>((first) =>
+        call(
+          'list role users',
+          'GET',
+          `/roles/${encodeURIComponent(role)}/users?briefRepresentation=true&first=${first}&max=100`,
+        ),
+      );
+      return users
+        .filter((user) => user.enabled !== false)
+        .map(({ id, username }) => ({ id, username }))
+        .sort((a, b) => a.username.localeCompare(b.username));
     },
     async removeRealmRoles(userId: string, roleNames: string[]) {
       const roles = await Promise.all(

@@ -13,4 +13,4 @@ export {
 } from './admin-client';
 export { fetchJwks, fetchOpenIdConfiguration, realmUrl } from './discovery';
 export type { Jwks, KeycloakSettings, OpenIdConfiguration } from './discovery';
-export { MFA_ROLE } from './realm-roles';
+export { MFA_ROLE, TERMS_ACCEPTED_ATTRIBUTE, TERMS_ACTION } from './realm-roles';

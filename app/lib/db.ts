@@ -30,7 +30,9 @@ export async function inSchool<T>(
       await tx.$executeRaw`SELECT set_config('app.school_id', ${schoolId}, true)`;
       return work(tx);
     },
-    { timeout: options.timeoutMs ?? 10_000 },
+    // maxWait: how long to wait for a connection to begin the transaction (Prisma's default, 2 s, gave
+    // 503s to requests queued behind a row lock on a loaded 2-core machine).
+    { timeout: options.timeoutMs ?? 10_000, maxWait: 5_000 },
   );
 }
 

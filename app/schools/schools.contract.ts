@@ -37,6 +37,7 @@ import {
   ZStaffMember,
   ZStaffRole,
   ZStaffRolesBody,
+  ZTermsSetting,
   ZTwoFactorSetting,
 } from './schools.schemas';
 
@@ -56,6 +57,17 @@ export const setTwoFactor = endpoint({
   summary: '"2FA for everyone in this school"',
   body: ZTwoFactorSetting,
   responses: { 200: { description: 'Saved, and every pupil account updated', schema: ZSchoolView } },
+});
+
+export const setTermsAcceptance = endpoint({
+  method: 'put',
+  path: '/school/terms',
+  roles: ['school-admin'],
+  summary:
+    'Terms of use confirmed at the next login, for every account of the school that has not accepted them ' +
+    '(Keycloak required action; audited)',
+  body: ZTermsSetting,
+  responses: { 200: { description: 'Saved, and every account updated', schema: ZSchoolView } },
 });
 
 export const renameSchool = endpoint({
@@ -274,6 +286,7 @@ export const SCHOOL_ENDPOINTS = [
   mySchool,
   renameSchool,
   setTwoFactor,
+  setTermsAcceptance,
   loginRules,
   setRoleCountries,
   setAddressPolicy,

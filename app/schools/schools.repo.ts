@@ -6,6 +6,7 @@ const schoolFields = {
   slug: true,
   name: true,
   isTwoFactorRequiredForAll: true,
+  isTermsAcceptanceRequired: true,
   isPrivateAddressLoginAllowed: true,
   isUnknownCountryLoginAllowed: true,
   createdAt: true,
@@ -52,4 +53,8 @@ export function findSchoolNotice(platform: PrismaClient, where: { slug: string }
     where,
     select: { id: true, slug: true, name: true, inactivityMonths: true, ...privacyContactFields },
   });
+}
+
+export function updateTermsAcceptance(tx: Tx, id: string, isRequired: boolean) {
+  return tx.school.update({ where: { id }, data: { isTermsAcceptanceRequired: isRequired }, select: schoolFields });
 }

@@ -18,6 +18,7 @@ import { createStaff, deleteStaff, listStaff, setStaffEnabled, setStaffRoles, ty
 import { freezeAccount, liftFreeze, listFrozenAccounts } from './freeze.service';
 import { readInactivity, setInactivity, upcomingInactive } from './inactivity.service';
 import { readPrivacyContacts, setPrivacyContacts } from './privacy-contacts.service';
+import { setTermsAcceptance } from './terms.service';
 import { setTwoFactorForAll } from './two-factor.service';
 
 export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBin) {
@@ -32,6 +33,10 @@ export function schoolRoutes(dbs: Databases, enders: SessionEnders, bin: StaffBi
     route(contract.renameSchool, ({ req, body }) =>
       renameOwnSchool(db, enders.keycloak, schoolCallerOf(req), body.name),
     ),
+    route(contract.setTermsAcceptance, ({ req, body }) => {
+      const admin = schoolCallerOf(req);
+      return setTermsAcceptance(db, enders.keycloak, admin.schoolId, admin.userId, body.isRequired);
+    }),
     route(contract.setTwoFactor, ({ req, body }) => {
       const staff = schoolCallerOf(req);
       return setTwoFactorForAll(db, enders.keycloak, staff.schoolId, staff.userId, body.isRequiredForAll);

@@ -42,7 +42,10 @@ export const ZSchoolView = z.object({
   slug: z.string(),
   name: z.string(),
   isTwoFactorRequiredForAll: z.boolean(),
+  isTermsAcceptanceRequired: z.boolean(),
 });
+
+export const ZTermsSetting = z.object({ isRequired: z.boolean() }).strict();
 
 const ZQueryTime = z.iso
   .datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-12-01T00:00:00Z' })

@@ -15,6 +15,7 @@ import { AppError } from '../lib/errors';
 import type { PostgresSessionStore } from '../sessions';
 import { isAccountFrozen } from './freeze.repo';
 import { findVisibleSchools } from './schools.repo';
+import { termsActionsFor } from './terms.service';
 
 export const STAFF_ROLES = ['teacher', 'school-admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -64,9 +65,15 @@ export async function createStaff(
   const orgId = await keycloak.findOrganizationId(slug);
   if (!orgId) throw new AppError(409, 'school_not_in_keycloak', 'This school has no organization in Keycloak yet');
   const password = oneTimePassword(16);
+  const requiredActions = ['UPDATE_PASSWORD', ...(await inSchool(db, admin.schoolId, termsActionsFor))];
   let userId: string;
   try {
-    userId = await keycloak.createUser({ username: input.username, password, isTemporaryPassword: true });
+    userId = await keycloak.createUser({
+      username: input.username,
+      password,
+      isTemporaryPassword: true,
+      requiredActions,
+    });
   } catch (err) {
     if (err instanceof KeycloakAdminError && err.status === 409)
       throw new AppError(409, 'username_taken', `The username "${input.username}" is taken; choose another`);

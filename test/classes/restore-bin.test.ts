@@ -33,8 +33,11 @@ describe('the restore bin', () => {
       newPassword: NEW_PASSWORD,
     });
     const api = apiFor(browser, env.server.baseUrl);
-    const attempt = (await api.post('/attempts', {})).body;
-    await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: '1' });
+    // A typed-number task: "1" is read (a random template could be a choice task, where an
+    // unreadable answer keeps the attempt open).
+    const attempt = (await api.post('/attempts', { templateId: 'as-add-2digit' })).body;
+    const submitted = await api.post(`/attempts/${attempt.attemptId}/submit`, { answer: '1' });
+    expect(submitted.body.result).not.toBe('unreadable');
     return { schoolClass, pupil: first as { pupilId: string; username: string }, pupilApi: api };
   }
 

@@ -22,6 +22,22 @@ describe('docker-compose.yml (production)', () => {
     expect(config.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
   });
 
+  it('when the services log to standard output, then every container keeps a bounded log and the proxy logs networks, not addresses', () => {
+    const result = compose('--env-file', join(ROOT, 'deploy', 'production.env.example'), 'config');
+    const config = parse(result.stdout);
+    for (const [name, service] of Object.entries<{ logging?: { driver: string; options: Record<string, string> } }>(
+      config.services,
+    ))
+      expect({ name, logging: service.logging }).toEqual({
+        name,
+        logging: { driver: 'local', options: { 'max-size': '10m', 'max-file': '7' } },
+      });
+    const nginx = readFileSync(join(ROOT, 'deploy', 'proxy', 'nginx.conf'), 'utf8');
+    const format = /log_format schulid '([^']*)'/.exec(nginx)?.[1] ?? '';
+    expect(format).toMatch(/^\$client_network /);
+    expect(format).not.toMatch(/\$remote_addr|\$http_x_forwarded_for|\$request_uri|\$args|\$request /);
+  });
+
   it('when a secret is missing from the environment, then docker-compose refuses and names it', () => {
     const result = compose('config');
     expect(result.status).not.toBe(0);

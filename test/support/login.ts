@@ -3,7 +3,14 @@
 import { Browser, feedbackOf, formsOf, type Page } from './browser';
 import { totp } from './totp';
 
-export type Credentials = { username: string; password: string; otpKey?: Buffer; newPassword?: string };
+export type Credentials = {
+  username: string;
+  password: string;
+  otpKey?: Buffer;
+  newPassword?: string;
+  // The school's terms of use, where Keycloak asks for them: accepted unless said otherwise.
+  isDecliningTerms?: boolean;
+};
 export type LoginOutcome = { isLoggedIn: boolean; page: Page; message: string; stepsSeen: string[]; totpKey?: Buffer };
 
 export async function answerKeycloak(
@@ -21,11 +28,18 @@ export async function answerKeycloak(
     const form = formsOf(page).find((f) => f.id !== 'kc-select-try-another-way-form' && f.id !== 'kc-locale-form');
     if (!form) return stop(false);
     if (step > 0 && feedbackOf(page) !== '' && form.id === stepsSeen[stepsSeen.length - 1]) return stop(false);
-    const stepName = form.action.includes('/login-actions/consent') ? 'consent' : form.id;
+    const isTerms = page.body.includes('id="kc-accept"');
+    const stepName = form.action.includes('/login-actions/consent') ? 'consent' : isTerms ? 'terms' : form.id;
     stepsSeen.push(stepName);
     switch (stepName) {
       case 'consent':
         page = await browser.post(form.action, { ...form.fields, accept: 'Ja' });
+        break;
+      case 'terms':
+        page = await browser.post(form.action, {
+          ...form.fields,
+          ...(credentials.isDecliningTerms ? { cancel: '' } : { accept: '' }),
+        });
         break;
       case 'kc-form-login':
         page = await browser.post(form.action, {

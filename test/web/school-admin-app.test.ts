@@ -104,6 +104,33 @@ describe('the school admins’ app in a real browser', () => {
     await row.waitFor({ state: 'detached' });
   });
 
+  it('when a pupil of the school is in no class and the rules of use are turned on, then /schule lists the pupil and the pupil accepts the rules on the login page', async () => {
+    const alone = await createUser({ roles: ['pupil'], school: env.school });
+    await page.goto(`${env.server.baseUrl}/schule`);
+    await page.locator(`[data-no-class="${alone.username}"]`).waitFor();
+    await page.getByRole('button', { name: 'Nutzungsregeln verlangen' }).click();
+    await page.getByRole('button', { name: 'Nutzungsregeln nicht mehr verlangen' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'school-admin-terms');
+
+    const pupilContext = await chromium.newContext(TABLET);
+    const pupilPage = await pupilContext.newPage();
+    await pupilPage.goto(`${env.server.baseUrl}/`);
+    await pupilPage.waitForSelector('#username');
+    await pupilPage.fill('#username', alone.username);
+    await pupilPage.fill('#password', alone.password);
+    await pupilPage.click('#kc-login');
+    await pupilPage.getByRole('heading', { name: 'Nutzungsregeln deiner Schule' }).waitFor();
+    await pupilPage.getByText('Dein Konto ist nur für dich.').waitFor();
+    expect(await axeViolations(pupilPage)).toEqual([]);
+    await screenshot(pupilPage, 'keycloak-terms');
+    await pupilPage.getByRole('button', { name: 'Annehmen' }).click();
+    await pupilPage.waitForURL(`${env.server.baseUrl}/lernen`);
+    await pupilContext.close();
+    await page.getByRole('button', { name: 'Nutzungsregeln nicht mehr verlangen' }).click();
+    await page.getByRole('button', { name: 'Nutzungsregeln verlangen' }).waitFor();
+  });
+
   it('when a school admin opens "Meine Daten", then a plain summary shows and the button saves meine-daten.json', async () => {
     await page.goto(`${env.server.baseUrl}/schule`);
     await page.getByRole('heading', { name: 'Daten eines Kindes' }).waitFor();

@@ -16,6 +16,8 @@ import { SchoolName } from './school-name';
 import { StaffAccounts } from './staff-accounts';
 import { BinList } from '../shared/bin-list';
 import { FrozenAccounts } from './frozen-accounts';
+import { TermsSetting } from './terms-setting';
+import { PupilsWithoutClass } from './pupils-without-class';
 import { InactiveAccounts } from './inactive-accounts';
 
 function SchoolAdminApp() {
@@ -64,9 +66,11 @@ function SchoolAdminApp() {
       <InactiveAccounts version={binVersion} />
       <SchoolName onRenamed={(name) => setMe({ ...me, school: me.school && { ...me.school, name } })} />
       <TwoFactorSetting />
+      <TermsSetting />
       <LoginRules />
       <ResearchSettings />
       <PupilDataDownload onFrozen={frozenChanged} />
+      <PupilsWithoutClass version={frozenVersion} onFrozen={frozenChanged} />
       <FrozenAccounts
         version={frozenVersion}
         onChange={() => {
