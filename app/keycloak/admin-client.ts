@@ -414,6 +414,10 @@ export function createKeycloakAdmin(settings: AdminSettings, getToken: TokenProv
     async getRealm(): Promise<RealmSettings> {
       return json<RealmSettings>(await call('read realm', 'GET', ''));
     },
+    // Changes the fields given (Keycloak keeps the others).
+    async updateRealm(fields: Partial<RealmSettings>): Promise<void> {
+      await call('update realm', 'PUT', '', fields);
+    },
     async listClients(): Promise<ClientRepresentation[]> {
       return everyPage<ClientRepresentation>((first) => call('list clients', 'GET', `/clients?first=${first}&max=100`));
     },

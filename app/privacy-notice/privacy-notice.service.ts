@@ -1,6 +1,8 @@
 // The facts of the privacy notice, read from what runs: retention periods from the configuration,
-// session and event lifetimes from Keycloak's realm (cached for a minute), the school's contacts
-// and the studies it takes part in from the database.
+// session and event lifetimes from Keycloak's realm (read afresh, so a change shows at once;
+// requests arriving while a read is under way share it, so the public page never makes more than
+// one Admin API call at a time), the school's contacts and the studies it takes part in from the
+// database.
 import type { Config } from '../lib/config';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { KeycloakAdmin } from '../keycloak';
@@ -17,9 +19,8 @@ export type NoticeDeps = {
 };
 
 type RealmFacts = { sessionMaxSeconds: number; sessionIdleSeconds: number; eventDays: number; adminEventDays: number };
-const REALM_CACHE_MS = 60_000;
 const DAY_SECONDS = 86_400;
-let cached: { at: number; facts: Promise<RealmFacts> } | undefined;
+let inFlight: Promise<RealmFacts> | undefined;
 
 const numberOr = (value: unknown, fallback: number) => {
   const parsed = Number(value);
@@ -38,12 +39,12 @@ async function readRealmFacts(keycloak: NoticeDeps['keycloak']): Promise<RealmFa
 }
 
 function realmFacts(keycloak: NoticeDeps['keycloak']): Promise<RealmFacts> {
-  if (!cached || Date.now() - cached.at > REALM_CACHE_MS) {
-    const facts = readRealmFacts(keycloak);
-    cached = { at: Date.now(), facts };
-    facts.catch(() => (cached = undefined));
+  if (!inFlight) {
+    inFlight = readRealmFacts(keycloak);
+    const done = () => (inFlight = undefined);
+    inFlight.then(done, done);
   }
-  return cached.facts;
+  return inFlight;
 }
 
 async function schoolPart(deps: NoticeDeps, which: { slug: string } | { id: string } | null) {

@@ -6,7 +6,7 @@ import type { Browser as Chromium } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/app';
 import { Browser } from '../support/browser';
 import { axeViolations, launchChromium, screenshot, TABLET } from '../support/chromium';
-import { createSchoolWithOrganization, createUser, type TestSchool } from '../support/keycloak';
+import { createSchoolWithOrganization, createUser, keycloakAdmin, type TestSchool } from '../support/keycloak';
 import { loginThroughApp } from '../support/login';
 import { apiFor, signIn, type SignedInApi } from '../support/suites';
 
@@ -43,6 +43,46 @@ describe('the privacy notice', () => {
     const cookies = Object.fromEntries(notice.body.cookies.map((c: { name: string }) => [c.name, c]));
     expect(cookies.KEYCLOAK_SESSION).toMatchObject({ setBy: 'keycloak', sessionEndsAfterSeconds: 36_000 });
     expect(cookies['schulid.sid']).toMatchObject({ setBy: 'app', maxAgeSeconds: 36_000 });
+  });
+
+  it("when the realm's session idle time changes, then the notice says the new one at once", async () => {
+    const before = (await anonymous().get('/privacy-notice')).body.session.idleSeconds;
+    expect(before).toBe((await keycloakAdmin.getRealm()).ssoSessionIdleTimeout);
+    try {
+      await keycloakAdmin.updateRealm({ ssoSessionIdleTimeout: before - 300 });
+      expect((await anonymous().get('/privacy-notice')).body.session.idleSeconds).toBe(before - 300);
+    } finally {
+      await keycloakAdmin.updateRealm({ ssoSessionIdleTimeout: before });
+    }
+  });
+
+  it('when the school takes part in a study, then the notice names it with its purpose and range', async () => {
+    const platformAdmin = await signIn(env.server.baseUrl, ['platform-admin']);
+    const researcher = await signIn(env.server.baseUrl, ['researcher']);
+    const created = await platformAdmin.post('/research/studies', {
+      name: 'Brüche in Klasse 5',
+      purpose: 'Wie lange Kinder für Brüche brauchen',
+      from: '2026-09-01',
+      to: '2027-07-31',
+      timeCoarsening: 'week',
+      researcherIds: [researcher.user.id],
+      schoolIds: [env.school.id],
+    });
+    expect(created.status).toBe(201);
+    const listed = () => anonymous().get(`/privacy-notice?school=${env.school.slug}`);
+    expect((await listed()).body.studies).toEqual([]);
+    expect((await env.admin.put(`/school/studies/${created.body.id}/participation`, { isOptedIn: true })).status).toBe(
+      200,
+    );
+    expect((await listed()).body.studies).toEqual([
+      {
+        name: 'Brüche in Klasse 5',
+        purpose: 'Wie lange Kinder für Brüche brauchen',
+        from: '2026-09-01',
+        to: '2027-07-31',
+        isEnded: false,
+      },
+    ]);
   });
 
   it('when the school admin enters the privacy contacts, then the notice shows them and the audit log has the act', async () => {
