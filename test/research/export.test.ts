@@ -286,16 +286,22 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     });
   });
 
-  it('when the retention period of an export has passed, then its files are deleted and a download says so', async () => {
+  it('when the retention period of an export has passed, then its files are deleted and a download says so, and a younger export keeps its files', async () => {
     const ready = await exportOf(world.studyId, { format: 'jsonl' });
-    const deleted = await deleteExpiredExportFiles(
-      env.server.dbs.platform,
-      env.server.config.EXPORT_DIR,
-      env.server.config.EXPORT_RETENTION_DAYS,
-      new Date(Date.now() + 31 * 86_400_000),
-    );
+    const younger = await exportOf(world.studyId, { format: 'csv' });
+    const days = env.server.config.EXPORT_RETENTION_DAYS;
+    const finishedDaysAgo = (id: string, n: number) =>
+      env.server.dbs.platform.studyExport.update({
+        where: { id },
+        data: { finishedAt: new Date(Date.now() - n * 86_400_000) },
+      });
+    await finishedDaysAgo(ready.job.id, days + 1);
+    await finishedDaysAgo(younger.job.id, days - 1);
+    const deleted = await deleteExpiredExportFiles(env.server.dbs.platform, env.server.config.EXPORT_DIR, days);
     expect(deleted).toBeGreaterThan(0);
     expect(existsSync(join(env.server.config.EXPORT_DIR, ready.job.id))).toBe(false);
+    expect(existsSync(join(env.server.config.EXPORT_DIR, younger.job.id))).toBe(true);
+    expect((await download(world.researcher, younger.job.files[0].href)).status).toBe(200);
     expect((await download(world.researcher, ready.job.files[0].href)).status).toBe(410);
     expect((await world.researcher.get(`/research/exports/${ready.job.id}`)).body).toMatchObject({
       status: 'ready',
