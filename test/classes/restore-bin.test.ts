@@ -162,4 +162,31 @@ describe('the restore bin', () => {
     const teachers = await env.server.dbs.platform.classTeacher.findMany({ where: { classId: schoolClass.id } });
     expect(teachers.map((t) => t.teacherId)).toEqual([teacher.user.id]);
   });
+  it('when a deleted class and a deleted teacher have been in the bin for 61 days, then the retention job purges them, Keycloak accounts included; at 59 days nothing goes', async () => {
+    const admin = await signIn(env.server.baseUrl, ['school-admin'], env.school);
+    const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    const { schoolClass, pupil } = await classWithWorkingPupil(teacher);
+    expect((await teacher.delete(`/classes/${schoolClass.id}`)).status).toBe(200);
+    const leaving = await signIn(env.server.baseUrl, ['teacher'], env.school);
+    expect((await admin.delete(`/school/staff/${leaving.user.id}`)).status).toBe(200);
+    const { platform } = env.server.dbs;
+    const ageBy = async (days: number) => {
+      await platform.schoolClass.update({ where: { id: schoolClass.id }, data: { deletedAt: daysAgo(days) } });
+      await platform.binnedAccount.update({ where: { userId: leaving.user.id }, data: { binnedAt: daysAgo(days) } });
+    };
+
+    await ageBy(59);
+    await runRetention();
+    expect(await platform.schoolClass.count({ where: { id: schoolClass.id } })).toBe(1);
+    expect(await keycloakAdmin.getUser(leaving.user.id)).toBeDefined();
+    expect(await keycloakAdmin.getUser(pupil.pupilId)).toBeDefined();
+
+    await ageBy(61);
+    await runRetention();
+    expect(await platform.schoolClass.count({ where: { id: schoolClass.id } })).toBe(0);
+    expect(await platform.attempt.count({ where: { pupilId: pupil.pupilId } })).toBe(0);
+    expect(await keycloakAdmin.getUser(pupil.pupilId)).toBeUndefined();
+    expect(await keycloakAdmin.getUser(leaving.user.id)).toBeUndefined();
+    expect(await platform.binnedAccount.count({ where: { userId: leaving.user.id } })).toBe(0);
+  });
 });
