@@ -17,6 +17,11 @@ describe('the "Meine Daten" page', () => {
     const teacher = await signIn(env.server.baseUrl, ['teacher'], env.school);
     const schoolClass = (await teacher.post('/classes', { name: '4b', grade: 4, schoolYear: '2026/27' })).body;
     const [pupil] = (await teacher.post(`/classes/${schoolClass.id}/pupils`, { count: 1 })).body.pupils;
+    // Parents objected to research (GDPR Art. 21): the pupil's own page says so.
+    const objection = await teacher.put(`/classes/${schoolClass.id}/pupils/${pupil.pupilId}/research-objection`, {
+      objects: true,
+    });
+    expect(objection.status).toBe(200);
     const context = await chromium.newContext({ ...TABLET, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${env.server.baseUrl}/`);
@@ -29,6 +34,7 @@ describe('the "Meine Daten" page', () => {
     await page.getByRole('link', { name: 'Meine Daten' }).click();
     await page.getByText(`Benutzername: ${pupil.username}`).waitFor();
     await page.getByText('Klassen: 4b').waitFor();
+    await page.getByText(/Widerspruch gegen Forschung seit .*: Diese Daten kommen in keine neue Studie\./).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'pupil-my-data');
     const [download] = await Promise.all([
@@ -39,6 +45,7 @@ describe('the "Meine Daten" page', () => {
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(file.profile.username).toBe(pupil.username);
     expect(file.classes.map((c: { name: string }) => c.name)).toEqual(['4b']);
+    expect(file.research.objection).toEqual({ recordedAt: expect.any(String) });
     await context.close();
   });
 });
