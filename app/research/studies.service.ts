@@ -21,7 +21,7 @@ import {
   schoolsExist,
 } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
-import { isoDay } from './iso-day';
+import { isoDay, weekEndOf, weekStartOf } from './iso-day';
 
 export type StudyDeps = {
   platform: PrismaClient;
@@ -92,6 +92,21 @@ export async function studiesFor(deps: StudyDeps, caller: Caller) {
   }));
 }
 
+// A week-coarsened study exports whole weeks only (widened to the weeks the range touches, within the
+// study's own range): two exports ending on different weekdays could otherwise be subtracted from
+// each other to show single days, which the study's coarsening promises never to release.
+function alignedRange(
+  asked: { from: string; to: string },
+  study: { rangeFrom: Date; rangeTo: Date },
+  coarsening: TimeCoarsening,
+) {
+  if (coarsening !== 'week') return asked;
+  const [first, last] = [isoDay(study.rangeFrom), isoDay(study.rangeTo)];
+  const from = weekStartOf(asked.from) < first ? first : weekStartOf(asked.from);
+  const to = weekEndOf(asked.to) > last ? last : weekEndOf(asked.to);
+  return { from, to };
+}
+
 export async function requestExport(
   deps: StudyDeps,
   caller: Caller,
@@ -105,13 +120,13 @@ export async function requestExport(
     if (!study) throw AppError.notFound('No such study');
     if (!study.sealedKey)
       throw new AppError(409, 'study_ended', 'This study has ended; nothing can be exported any more');
-    const from = input.from ?? isoDay(study.rangeFrom);
-    const to = input.to ?? isoDay(study.rangeTo);
-    if (from < isoDay(study.rangeFrom) || to > isoDay(study.rangeTo) || to < from) {
+    const asked = { from: input.from ?? isoDay(study.rangeFrom), to: input.to ?? isoDay(study.rangeTo) };
+    if (asked.from < isoDay(study.rangeFrom) || asked.to > isoDay(study.rangeTo) || asked.to < asked.from) {
       throw AppError.badRequest(
         `The range must lie within the study's range ${isoDay(study.rangeFrom)} … ${isoDay(study.rangeTo)}`,
       );
     }
+    const { from, to } = alignedRange(asked, study, study.timeCoarsening as TimeCoarsening);
     const options: ExportOptions = {
       format: input.format,
       coarsening: study.timeCoarsening as TimeCoarsening,
