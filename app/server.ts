@@ -7,7 +7,7 @@ import { buildApp } from './app';
 import { buildInternalApp } from './internal-app';
 import { binDepsOf, binInactiveAccounts, purgeBin } from './classes';
 import { purgeExpired } from './privacy';
-import { deleteExpiredExportFiles } from './research';
+import { deleteExpiredExportFiles, deleteExpiredReleaseRecords } from './research';
 import { ConfigError, loadConfig, type Config } from './lib/config';
 import { createLogger } from './lib/logger';
 import { answerMalformedHttp } from './lib/malformed-http';
@@ -68,8 +68,9 @@ export async function main(): Promise<void> {
       purgeBin(bin, { binDays: config.RESTORE_BIN_DAYS }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),
       binInactiveAccounts(bin),
+      deleteExpiredReleaseRecords(services.dbs.platformPool),
     ]).then(
-      ([expired, purged, exportFiles, inactive]) =>
+      ([expired, purged, exportFiles, inactive, releaseRecords]) =>
         logger.info(
           {
             ...expired,
@@ -77,6 +78,7 @@ export async function main(): Promise<void> {
             purgedClasses: purged.classes,
             deletedExportFiles: exportFiles,
             inactiveAccountsBinned: inactive.binned,
+            deletedReleaseRecords: releaseRecords,
           },
           'retention purge',
         ),

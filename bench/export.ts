@@ -7,15 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { to as copyTo } from 'pg-copy-streams';
 import { closeDatabases, createDatabases } from '../app/lib/db';
 import { loadConfig } from '../app/lib/config';
 import { createLogger } from '../app/lib/logger';
 import { runExport } from '../app/research/export-job';
-import { candidateSelect, EXPORT_SETTINGS, RELEASE_ORDER } from '../app/research/export-query.sql';
 import { createStudyKeyring } from '../app/research/study-keys';
+import { copyBaseline, sampleMemory } from './export-support';
 
 const SIZES = (process.env.BENCH_EXPORT_ROWS ?? '1000000,10000000').split(',').map(Number);
 const config = loadConfig(process.env);
@@ -67,46 +64,12 @@ async function generate(rows: number) {
   return { schoolId, studyId: study.id };
 }
 
-async function copyBaseline(schoolId: string) {
-  const select = candidateSelect('day')
-    .replaceAll('$1::uuid[]', `ARRAY['${schoolId}']::uuid[]`)
-    .replaceAll('$2::date', `'2026-09-01'::date`)
-    .replaceAll('$3::date', `'2027-07-31'::date`)
-    .replaceAll('$4::text[]', 'NULL::text[]')
-    .replaceAll('$5::date', `'2026-09-01'::date`)
-    .replaceAll('$6::date', `'2027-07-31'::date`)
-    .replaceAll('$7::text', `'salt'::text`)
-    .replaceAll('$8::text', `'secret'::text`)
-    .replaceAll('$9::numeric', '1000::numeric')
-    .replaceAll('$9::int', '1000::int');
-  const sql = `SELECT * FROM (${select}) c ${RELEASE_ORDER}`;
-  const client = await dbs.platformPool.connect();
-  let lines = 0;
-  const started = process.hrtime.bigint();
-  try {
-    await client.query(`BEGIN; ${EXPORT_SETTINGS}`);
-    await pipeline(
-      client.query(copyTo(`COPY (${sql}) TO STDOUT`)),
-      new Writable({
-        write(chunk: Buffer, _e, done) {
-          for (const byte of chunk) if (byte === 10) lines++;
-          done();
-        },
-      }),
-    );
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
-  return { rows: lines, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-}
-
 async function main() {
   for (const rows of SIZES) {
     const { schoolId, studyId } = await generate(rows);
     const exportDir = await mkdtemp(join(tmpdir(), 'schulid-bench-export-'));
     try {
-      const baseline = await copyBaseline(schoolId);
+      const baseline = await copyBaseline(dbs, schoolId);
       const job = await dbs.platform.studyExport.create({
         data: {
           studyId,
@@ -123,15 +86,7 @@ async function main() {
         },
         select: { id: true },
       });
-      if (global.gc) global.gc();
-      const rssBefore = process.memoryUsage().rss;
-      let peak = rssBefore;
-      let peakHeap = 0;
-      const sampler = setInterval(() => {
-        const m = process.memoryUsage();
-        peak = Math.max(peak, m.rss);
-        peakHeap = Math.max(peakHeap, m.heapUsed + m.external + m.arrayBuffers);
-      }, 20);
+      const memory = sampleMemory();
       const started = process.hrtime.bigint();
       await runExport(
         {
@@ -145,7 +100,7 @@ async function main() {
         job.id,
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      clearInterval(sampler);
+      const { rssBefore, peak, peakHeap } = memory.stop();
       const done = await dbs.platform.studyExport.findUniqueOrThrow({
         where: { id: job.id },
         select: { status: true, rowsDone: true, problem: true },

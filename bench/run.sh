@@ -9,7 +9,10 @@
 #      to be read beside 1 and 2 (with the authenticated stack without database, and "next task")
 #   6. research export (1 M and 10 M generated attempts): rows/s and peak RSS beside PostgreSQL's own
 #      COPY of the same select
-#   7. the web app: the pupils' entry's gzipped JavaScript, navigation to an interactive task page
+#   7. the linkage-attack check of an export (1 M generated attempts of varied tasks and durations):
+#      the export with it, the check alone and the export without it, beside COPY of the same select;
+#      for a first study and a second one over the same school and period; peak RSS
+#   8. the web app: the pupils' entry's gzipped JavaScript, navigation to an interactive task page
 #      in Chromium (beside /healthz), live overview latency with 30 classes × 25 pupils submitting
 #      (beside a bare NOTIFY → LISTEN)
 # Bounded: each load runs for BENCH_SECONDS (default 10) or LOGINS times, against 127.0.0.1 only.
@@ -53,6 +56,9 @@ BENCH_SECONDS=$SECONDS_EACH node_modules/.bin/tsx bench/submit.ts
 say "research export of generated attempts (${BENCH_EXPORT_ROWS:-1000000,10000000} rows), beside PostgreSQL's COPY of the same select"
 # The heap is capped like a production worker's: the export must stream, not buffer.
 BENCH_EXPORT_ROWS=${BENCH_EXPORT_ROWS:-1000000,10000000} node --expose-gc --max-old-space-size=128 --import tsx bench/export.ts
+
+say "research export's linkage check (${BENCH_LINKAGE_ROWS:-1000000} rows): with and without it, beside PostgreSQL's COPY"
+BENCH_LINKAGE_ROWS=${BENCH_LINKAGE_ROWS:-1000000} node --expose-gc --max-old-space-size=128 --import tsx bench/export-linkage.ts
 
 say "web app: shipped size, task page in Chromium, live overview latency (${CLASSES:-30} classes × ${PUPILS:-25} pupils)"
 set -a; eval "$(bash scripts/print-env.sh schulid_test)"; set +a

@@ -8,6 +8,8 @@ if [ "${1:-}" = test ]; then
   command -v docker-compose >/dev/null || apt_install docker-compose
   command -v chromium >/dev/null || apt_install chromium
   command -v pdftotext >/dev/null || apt_install poppler-utils
+  # Debian's pandas (its own python3, not a pyenv one): the tests read exports as researchers do.
+  /usr/bin/python3 -c 'import pandas' 2>/dev/null || apt_install python3-pandas
   # Debian's nginx (1.22; the compose image is newer, the config suits both) for test/deploy/.
   command -v nginx >/dev/null || apt_install nginx
   command -v openssl >/dev/null || apt_install openssl

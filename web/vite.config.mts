@@ -1,5 +1,6 @@
 // One build, one entry per audience (Kolibri's way: each its own bundle): /lernen for pupils,
-// /unterricht for teachers, /schule for school admins, /datenschutz (public) for everyone. Hashed file names under /assets/ (cached for a year); the HTML pages
+// /unterricht for teachers, /schule for school admins, /forschung for researchers and platform admins,
+// /datenschutz (public) for everyone. Hashed file names under /assets/ (cached for a year); the HTML pages
 // are served no-store by the app. No inline scripts, so the app's CSP needs no exception.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -21,6 +22,7 @@ export default defineConfig({
         lernen: resolve(root, 'lernen', 'index.html'),
         unterricht: resolve(root, 'unterricht', 'index.html'),
         schule: resolve(root, 'schule', 'index.html'),
+        forschung: resolve(root, 'forschung', 'index.html'),
         datenschutz: resolve(root, 'datenschutz', 'index.html'),
       },
     },

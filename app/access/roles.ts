@@ -26,6 +26,7 @@ const HOME_PAGES: readonly { path: string; roles: readonly Role[] }[] = [
   { path: '/lernen', roles: ['pupil'] },
   { path: '/unterricht', roles: ['teacher'] },
   { path: '/schule', roles: ['school-admin'] },
+  { path: '/forschung', roles: ['researcher', 'platform-admin'] },
 ];
 export const WEB_APP_PATHS = HOME_PAGES.map((page) => page.path);
 

@@ -1,5 +1,6 @@
 // The web app, served from the same origin as the API: one page per audience (/lernen for pupils,
-// /unterricht for teachers, /schule for school admins, /datenschutz for everyone), each an
+// /unterricht for teachers, /schule for school admins, /forschung for researchers and platform
+// admins, /datenschutz for everyone), each an
 // index.html (no-store: a deploy takes effect at once) loading hashed assets (cached for a year:
 // their names change with their content).
 // `/` sends a signed-in user to their app and everyone else to the login.

@@ -5,8 +5,8 @@
 //      when a group of quasi-identifiers is below k and suppression was not asked for;
 //   3. the linkage-attack check on the released rows (export-linkage.ts); refused above the study's
 //      threshold, with the report;
-//   4. the data file, codebook and manifest (export-files.ts); the released attempts kept for later
-//      exports' checks; which classes went out; audit rows for every school.
+//   4. the data file, codebook and manifest (export-files.ts, export-manifest.ts); the released
+//      attempts kept for later exports' checks; which classes went out; audit rows for every school.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,13 +19,15 @@ import { DIR_MODE, writeDataFile, writeJson } from './export-files';
 import { linkageReport } from './export-linkage';
 import {
   codebookDocument,
-  PSEUDONYMISED,
+  manifestDocument,
   riskReport,
   suppressedCounts,
   type PerturbationError,
 } from './export-manifest';
+import { beat, finish, linkageProblem, smallGroupsProblem } from './export-status';
 import { COUNT_OBJECTIONS, createCandidateTable, EXPORT_SETTINGS, PERTURBATION_ERROR } from './export-query.sql';
 import { groupRisk, suppress, SUMMARISE, type GroupRisk, type SuppressionSummary } from './export-suppression';
+import { CARRY_OTHER_STUDIES_SUPPRESSIONS } from './export-cross-study';
 import { recordRelease } from './export-release';
 import { claimExport, findExport, findStudyWithKey, updateExport } from './studies.repo';
 import type { StudyKeyring } from './study-keys';
@@ -105,6 +107,8 @@ async function exportInSnapshot(
     study.durationPrecisionMs,
   ]);
   await client.query('ANALYZE export_rows');
+  // What other studies' exports left out, this one leaves out too (export-cross-study.ts).
+  await client.query(CARRY_OTHER_STUDIES_SUPPRESSIONS, [study.id, schoolIds]);
   await suppress(client, k, options.coarsening, options.suppressSmallGroups);
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
   const summary = await one<SuppressionSummary>(SUMMARISE);
@@ -116,12 +120,7 @@ async function exportInSnapshot(
     await finish(deps, job.id, 'refused', { riskReport: risk, problem });
   };
   if (groups.groups_below_k > 0)
-    return refuse(
-      `${groups.groups_below_k} group(s) of school, class, grade and time have fewer than ${k} pupils ` +
-        `(smallest: ${groups.smallest_group}). ` +
-        'Ask for suppression of small groups, or a wider range; the time coarsening is fixed per study.',
-      riskReport(groups, k, summary.pupils, options.suppressSmallGroups),
-    );
+    return refuse(smallGroupsProblem(groups, k), riskReport(groups, k, summary.pupils, options.suppressSmallGroups));
   const linkage = await linkageReport(
     client,
     {
@@ -134,14 +133,7 @@ async function exportInSnapshot(
     summary.pupils,
   );
   const risk = riskReport(groups, k, summary.pupils, options.suppressSmallGroups, linkage);
-  if (linkage.isAboveThreshold)
-    return refuse(
-      `The linkage check singles out more than ${linkage.thresholdPercent} % of the pupils ` +
-        `(the school's records: ${linkage.school.sharePercent} %, other studies' exports: ` +
-        `${linkage.otherStudies.sharePercent} %, this study's earlier exports: ` +
-        `${linkage.earlierExportsOfStudy.sharePercent} %). Ask for a narrower export or suppression of small groups.`,
-      risk,
-    );
+  if (linkage.isAboveThreshold) return refuse(linkageProblem(linkage), risk);
   await updateExport(deps.platform, job.id, { rowsTotal: summary.rows, riskReport: risk });
   const pseudonymizer = deps.keyring.pseudonymizer(study.sealedKey);
   const progress = (rowsDone: number) => void updateExport(deps.platform, job.id, { rowsDone }).catch(() => {});
@@ -152,30 +144,18 @@ async function exportInSnapshot(
     'codebook.json',
     codebookDocument(options.format, options.coarsening, study.durationPrecisionMs, error),
   );
-  const { rangeFrom, rangeTo } = study;
-  const manifest = {
-    dataAre: PSEUDONYMISED,
-    study: {
-      id: study.id,
-      name: study.name,
-      purpose: study.purpose,
-      range: { from: isoDay(rangeFrom), to: isoDay(rangeTo) },
-    },
-    export: { id: job.id, createdAt: job.createdAt.toISOString(), format: options.format },
-    filters: {
-      from: options.from,
-      to: options.to,
-      topics: options.topics,
-      timeCoarsening: options.coarsening,
-      schools: schoolIds.length,
-    },
+  const manifest = manifestDocument({
+    study,
+    job,
+    options,
+    schoolIds,
     k,
     rows: { exported: dataFile.rows, pupils: summary.pupils },
     suppressed: suppressedCounts(summary, objections.pupils, k),
-    riskReport: risk,
-    files: [dataFile, codebookFile].map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 })),
-    software: { name: 'schulid', version: deps.softwareVersion },
-  };
+    risk,
+    files: [dataFile, codebookFile],
+    softwareVersion: deps.softwareVersion,
+  });
   await writeJson(dir, 'manifest.json', manifest);
   await recordRelease(
     deps.platform,
@@ -186,24 +166,4 @@ async function exportInSnapshot(
     dataFile.rows,
   );
   deps.logger.info({ exportId: job.id, rows: dataFile.rows }, 'research export ready');
-}
-
-// Only a running export ends this way (one marked abandoned meanwhile keeps that status).
-async function finish(
-  deps: ExportDeps,
-  exportId: string,
-  status: 'refused' | 'failed',
-  data: { problem: string; riskReport?: object },
-) {
-  await deps.platform.studyExport.updateMany({
-    where: { id: exportId, status: 'running' },
-    data: { status, ...data, finishedAt: new Date() },
-  });
-}
-
-function beat(platform: PrismaClient, exportId: string) {
-  return platform.studyExport.updateMany({
-    where: { id: exportId, status: 'running' },
-    data: { heartbeatAt: new Date() },
-  });
 }

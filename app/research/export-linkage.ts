@@ -41,28 +41,45 @@ WITH matches AS (
 SELECT count(DISTINCT pupil_id) FILTER (WHERE pupils = 1)::int AS pupils FROM matches`;
 }
 
-// $1 this study's precision, $2 this study's id, $3 the schools.
+// $1 this study's id, $2 the schools: the rows other studies' exports released over them, indexed.
+// Rows of the same template, result, answer and week can be thousands (every pupil of a large
+// school did that task that week) and their durations close together, so the attack does not list
+// every matching pair: per released row and other export it asks the index for one matching pupil,
+// and only when that pupil is the row's own, whether any other pupil matches too. Both stop at the
+// first hit (measured: the pairwise join of 1 M × 1 M rows was stopped after 10 minutes).
+const OTHER_ROWS = `
+CREATE TEMP TABLE linkage_other ON COMMIT DROP AS
+SELECT o.export_id, a.pupil_id, a.school_id, a.template_id, a.result, coalesce(a.normalized_answer, '') AS answer,
+       date_trunc('week', a.started_at AT TIME ZONE 'Europe/Berlin')::date AS week,
+       o.duration_ms, o.active_ms, s.duration_precision_ms AS precision
+  FROM study_export_rows o JOIN study_exports e ON e.id = o.export_id JOIN studies s ON s.id = e.study_id
+  JOIN attempts a ON a.id = o.attempt_id
+ WHERE e.study_id <> $1::uuid AND a.school_id = ANY($2::uuid[])`;
+const OTHER_ROWS_INDEX = `
+CREATE INDEX ON linkage_other (export_id, school_id, template_id, result, answer, week, duration_ms);
+ANALYZE linkage_other`;
+
+// A row x of the other export e that fits the released row r: inside both studies' noise.
+const fits = (r: string) => `
+  x.export_id = e.export_id AND x.school_id = ${r}.school_id AND x.template_id = ${r}.template_id
+  AND x.result = ${r}.result AND x.answer = coalesce(${r}.normalized_answer, '') AND x.week = ${r}.week
+  AND x.duration_ms BETWEEN ${r}.released_duration_ms - e.slack AND ${r}.released_duration_ms + e.slack
+  AND ${within('x.active_ms', `${r}.released_active_ms`, 'e.slack')}`;
+
+// $1 this study's precision.
 const OTHER_STUDIES_ATTACK = `
-WITH other AS (
-  SELECT o.export_id, a.id AS attempt_id, a.pupil_id, a.school_id, a.template_id, a.result, a.normalized_answer,
-         date_trunc('week', a.started_at AT TIME ZONE 'Europe/Berlin')::date AS week,
-         o.duration_ms, o.active_ms, s.duration_precision_ms AS precision
-    FROM study_export_rows o JOIN study_exports e ON e.id = o.export_id JOIN studies s ON s.id = e.study_id
-    JOIN attempts a ON a.id = o.attempt_id
-   WHERE e.study_id <> $2::uuid AND a.school_id = ANY($3::uuid[])
-), matches AS (
-  SELECT r.pupil_id, r.attempt_id, x.export_id, count(DISTINCT x.pupil_id) AS pupils,
-         bool_and(x.pupil_id = r.pupil_id) AS is_theirs
-    FROM export_rows r JOIN other x
-      ON x.school_id = r.school_id AND x.template_id = r.template_id AND x.result = r.result
-     AND x.normalized_answer IS NOT DISTINCT FROM r.normalized_answer AND x.week = r.week
-   WHERE r.released AND ${within('x.duration_ms', 'r.released_duration_ms', `${SLACK} * ($1::int + x.precision)`)}
-     AND ${within('x.active_ms', 'r.released_active_ms', `${SLACK} * ($1::int + x.precision)`)}
-   GROUP BY 1, 2, 3
+WITH e AS (
+  SELECT export_id, (${SLACK} * ($1::int + max(precision)))::int AS slack FROM linkage_other GROUP BY export_id
+), first_fit AS (
+  SELECT r.*, e.export_id, e.slack, (SELECT x.pupil_id FROM linkage_other x WHERE ${fits('r')} LIMIT 1) AS fit
+    FROM export_rows r CROSS JOIN e
+   WHERE r.released
 )
-SELECT count(DISTINCT pupil_id) FILTER (WHERE pupils = 1 AND is_theirs)::int AS pupils,
-       (SELECT count(DISTINCT export_id)::int FROM other) AS exports
-  FROM matches`;
+SELECT (SELECT count(DISTINCT f.pupil_id) FROM first_fit f
+         WHERE f.fit = f.pupil_id
+           AND NOT EXISTS (SELECT 1 FROM linkage_other x, LATERAL (SELECT f.export_id, f.slack) e
+                            WHERE ${fits('f')} AND x.pupil_id <> f.pupil_id))::int AS pupils,
+       (SELECT count(*) FROM e)::int AS exports`;
 
 // $1 this study's id.
 const EARLIER_EXPORTS_REVEAL = `
@@ -88,7 +105,9 @@ export async function linkageReport(
 ): Promise<LinkageReport> {
   const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0]!;
   const school = await one(schoolAttack(coarsening), [study.precisionMs]);
-  const other = await one(OTHER_STUDIES_ATTACK, [study.precisionMs, study.id, study.schoolIds]);
+  await client.query(OTHER_ROWS, [study.id, study.schoolIds]);
+  await client.query(OTHER_ROWS_INDEX);
+  const other = await one(OTHER_STUDIES_ATTACK, [study.precisionMs]);
   const earlier = await one(EARLIER_EXPORTS_REVEAL, [study.id]);
   const share = (n: number) => (pupils === 0 ? 0 : Math.round((1000 * n) / pupils) / 10);
   const report = {

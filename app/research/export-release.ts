@@ -4,6 +4,7 @@
 // and the status "ready" with the manifest.
 import type { PoolClient } from 'pg';
 import type { PrismaClient } from '../generated/prisma/client';
+import { RECORD_SUPPRESSED } from './export-cross-study';
 import { NO_CLASS, RECORD_RELEASED, RELEASED_CLASSES } from './export-query.sql';
 
 export async function recordRelease(
@@ -15,6 +16,7 @@ export async function recordRelease(
   rows: number,
 ) {
   await client.query(RECORD_RELEASED, [ids.exportId]);
+  await client.query(RECORD_SUPPRESSED, [ids.exportId]);
   const classes = (await client.query<{ school_id: string; class_id: string; rows: number }>(RELEASED_CLASSES)).rows;
   await client.query('COMMIT');
   await platform.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { releasedAnswer } from './export-answer';
-import { line, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
+import { lineWriter, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
 import { NO_CLASS } from './export-query.sql';
 import type { Pseudonymizer, PseudonymKind } from './study-keys';
 
@@ -26,12 +26,15 @@ export class PseudonymizingWriter extends Transform {
     school: new Map(),
   };
 
+  private readonly line: (row: ExportRow) => string;
+
   constructor(
     private readonly pseudonym: Pseudonymizer,
-    private readonly format: ExportFormat,
+    format: ExportFormat,
     private readonly coarsening: TimeCoarsening,
   ) {
     super({ decodeStrings: true, readableHighWaterMark: 1 << 20, writableHighWaterMark: 1 << 20 });
+    this.line = lineWriter(format, coarsening);
   }
 
   private id(kind: PseudonymKind, id: string): string {
@@ -82,7 +85,7 @@ export class PseudonymizingWriter extends Transform {
       time: this.coarsening === 'days-since-first' ? Number(f[13]) : f[13]!,
     };
     this.rows++;
-    return line(this.format, row, this.coarsening);
+    return this.line(row);
   }
 }
 

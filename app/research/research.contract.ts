@@ -9,7 +9,9 @@ import {
   ZExportFile,
   ZExportId,
   ZRequestExport,
+  ZResearcherOption,
   ZRevocation,
+  ZSchoolOption,
   ZStudyId,
   ZStudyOverview,
 } from './research.schemas';
@@ -21,6 +23,24 @@ export const createStudy = endpoint({
   summary: 'Set up a study: name, purpose, range, k, researchers, schools (invited)',
   body: ZCreateStudy,
   responses: { 201: { description: 'Created', schema: ZCreatedStudy } },
+});
+
+export const researcherOptions = endpoint({
+  method: 'get',
+  path: '/research/researchers',
+  roles: ['platform-admin'],
+  summary: 'Everyone with the realm role "researcher" (id and username), to pick a study\'s researchers by name',
+  responses: {
+    200: { description: 'Researchers by username', schema: z.object({ researchers: z.array(ZResearcherOption) }) },
+  },
+});
+
+export const schoolOptions = endpoint({
+  method: 'get',
+  path: '/research/schools',
+  roles: ['platform-admin'],
+  summary: 'Every school (id, name, handle), to pick the schools a study invites by name',
+  responses: { 200: { description: 'Schools by name', schema: z.object({ schools: z.array(ZSchoolOption) }) } },
 });
 
 export const listStudies = endpoint({
@@ -111,6 +131,8 @@ export const exportFile = endpoint({
 
 export const RESEARCH_ENDPOINTS = [
   createStudy,
+  researcherOptions,
+  schoolOptions,
   listStudies,
   endStudy,
   allExports,

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { route } from '../api';
 import { AppError } from '../lib/errors';
 import * as contract from './research.contract';
+import { researchersToPick, schoolsToPick } from './candidates.service';
 import {
   createStudy,
   endStudy,
@@ -45,6 +46,8 @@ export function researchRoutes(deps: StudyDeps) {
   return [
     // --- platform admins ---
     route(contract.createStudy, ({ caller, body }) => createStudy(deps, caller, body)),
+    route(contract.researcherOptions, async () => ({ researchers: await researchersToPick(deps) })),
+    route(contract.schoolOptions, async () => ({ schools: await schoolsToPick(deps) })),
     route(contract.endStudy, ({ params }) => endStudy(deps, params.id)),
     route(contract.allExports, async ({ caller }) => ({ exports: await exportsOf(deps, caller, null) })),
     // --- researchers ---

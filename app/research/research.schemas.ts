@@ -157,6 +157,10 @@ export const ZExport = z.object({
   manifest: ZManifest.nullable(),
 });
 
+// What a platform admin picks a study's researchers and schools from: names, never more.
+export const ZResearcherOption = z.object({ id: z.string(), username: z.string() });
+export const ZSchoolOption = z.object({ id: z.uuid(), name: z.string(), slug: z.string() });
+
 export const ZRevocation = z.object({
   pseudonym: z.string(),
   reason: z.enum(['objection', 'deleted']),

@@ -81,6 +81,14 @@ export function schoolsExist(platform: PrismaClient, schoolIds: string[]) {
   return platform.school.count({ where: { id: { in: schoolIds } } });
 }
 
+// Every school with its name and handle, for a platform admin's pick list of invited schools.
+export function listSchoolNames(platform: PrismaClient) {
+  return platform.school.findMany({
+    select: { id: true, name: true, slug: true },
+    orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+  });
+}
+
 // Running studies a school was invited to, with their sealed keys (for revocations).
 export function runningStudiesOfSchool(platform: PrismaClient, schoolId: string) {
   return platform.study.findMany({

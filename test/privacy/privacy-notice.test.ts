@@ -144,6 +144,9 @@ describe('the privacy notice', () => {
       await expect(page.locator('[data-retention="inactivity"]').textContent()).resolves.toMatch(
         /nach 12 Monaten ohne Anmeldung/,
       );
+      await expect(page.locator('[data-retention="researchReleases"]').textContent()).resolves.toMatch(
+        /bis jede Studie beendet ist/,
+      );
       await expect(page.locator('[data-cookie="KEYCLOAK_SESSION"]').textContent()).resolves.toMatch(
         /höchstens 10 Stunden/,
       );

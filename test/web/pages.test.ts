@@ -35,7 +35,8 @@ describe('the web app as the server hands it out', () => {
 
   it('when users of each role open /, then each lands in their own app', async () => {
     const landing = async (roles: string[]) => {
-      const user = await createUser({ roles, school: roles.includes('researcher') ? undefined : env.school });
+      const hasNoSchool = roles.includes('researcher') || roles.includes('platform-admin');
+      const user = await createUser({ roles, school: hasNoSchool ? undefined : env.school });
       const browser = new Browser();
       expect((await loginThroughApp(browser, env.server.baseUrl, user)).isLoggedIn).toBe(true);
       const home = await browser.request('GET', `${env.server.baseUrl}/`, { follow: false });
@@ -44,5 +45,7 @@ describe('the web app as the server hands it out', () => {
     expect(await landing(['pupil'])).toBe('/lernen');
     expect(await landing(['teacher'])).toBe('/unterricht');
     expect(await landing(['school-admin'])).toBe('/schule');
+    expect(await landing(['researcher'])).toBe('/forschung');
+    expect(await landing(['platform-admin'])).toBe('/forschung');
   });
 });

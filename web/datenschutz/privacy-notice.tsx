@@ -53,6 +53,10 @@ function Retention({ notice }: { notice: Notice }) {
               <td>{t('privacy.retention.days', { days: notice.retentionDays[row] })}</td>
             </tr>
           ))}
+          <tr data-retention="researchReleases">
+            <td>{t('privacy.retention.researchReleases')}</td>
+            <td>{t('privacy.retention.researchReleasesUntil')}</td>
+          </tr>
           {notice.school ? (
             <tr data-retention="inactivity">
               <td>{t('privacy.retention.inactivity')}</td>

@@ -42,6 +42,10 @@ export const privacyDe = {
   'privacy.retention.messages': 'Nachrichten',
   'privacy.retention.auditLog': 'Protokoll der Schule',
   'privacy.retention.exportFiles': 'Forschungsexporte auf dem Server',
+  'privacy.retention.researchReleases':
+    'Welche Lernversuche in einen Forschungsexport gingen (bleibt auf dem Server, nur um spätere Exporte zu prüfen)',
+  'privacy.retention.researchReleasesUntil':
+    'bis jede Studie beendet ist, die Daten derselben Schule und Woche exportieren könnte',
   'privacy.retention.serverLogs': 'Protokolle des Webservers (ohne volle Internet-Adresse)',
   'privacy.retention.loginEvents': 'Anmelde-Ereignisse im Anmeldedienst (Keycloak)',
   'privacy.retention.adminEvents': 'Verwaltungs-Ereignisse im Anmeldedienst (Keycloak)',

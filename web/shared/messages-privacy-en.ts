@@ -43,6 +43,10 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   'privacy.retention.messages': 'Messages',
   'privacy.retention.auditLog': "The school's audit log",
   'privacy.retention.exportFiles': 'Research exports on the server',
+  'privacy.retention.researchReleases':
+    'Which learning attempts went into a research export (stays on the server, only to check later exports)',
+  'privacy.retention.researchReleasesUntil':
+    'until every study that could export data of the same school and week has ended',
   'privacy.retention.serverLogs': "The web server's logs (without full internet addresses)",
   'privacy.retention.loginEvents': 'Login events in the login service (Keycloak)',
   'privacy.retention.adminEvents': 'Administration events in the login service (Keycloak)',
