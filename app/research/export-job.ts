@@ -108,8 +108,9 @@ async function exportInSnapshot(
   ]);
   await client.query('ANALYZE export_rows');
   // What other studies' exports left out, this one leaves out too (export-cross-study.ts).
-  await client.query(CARRY_OTHER_STUDIES_SUPPRESSIONS, [study.id, schoolIds]);
-  await suppress(client, k, options.coarsening, options.suppressSmallGroups);
+  const carryIn = async () =>
+    (await client.query(CARRY_OTHER_STUDIES_SUPPRESSIONS, [study.id, schoolIds])).rowCount ?? 0;
+  await suppress(client, k, options.coarsening, options.suppressSmallGroups, carryIn);
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
   const summary = await one<SuppressionSummary>(SUMMARISE);
   const groups = await one<GroupRisk>(groupRisk(k));

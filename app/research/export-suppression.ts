@@ -38,13 +38,19 @@ async function untilStable(client: PoolClient, sql: string): Promise<number> {
   return passes + 1;
 }
 
+// `carryIn`: leaves out what other studies left out (export-cross-study.ts), after this study's own
+// study-wide rules had their say (so the manifest names the rule that applies here), and before they
+// run again on what remains. Returns how many rows it left out.
 export async function suppress(
   client: PoolClient,
   k: number,
   coarsening: TimeCoarsening,
   suppressSmallGroups: boolean,
+  carryIn: () => Promise<number> = async () => 0,
 ): Promise<{ passes: number }> {
-  let passes = await untilStable(client, suppressionPass(k, coarsening, suppressSmallGroups, 1));
+  const studyWide = suppressionPass(k, coarsening, suppressSmallGroups, 1);
+  let passes = await untilStable(client, studyWide);
+  if ((await carryIn()) > 0) passes += await untilStable(client, studyWide);
   await client.query(`UPDATE export_rows SET released = false WHERE released AND NOT in_filter`);
   passes += await untilStable(client, suppressionPass(k, coarsening, suppressSmallGroups, 2));
   if (coarsening === 'days-since-first')
