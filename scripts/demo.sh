@@ -29,9 +29,9 @@ $(say "SchulID is up ($(( $(date +%s) - started ))s)")
     teachers: http://localhost:$APP_PORT/unterricht    demo-lehrkraft
     school:   http://localhost:$APP_PORT/schule        demo-schulleitung (school-admin: staff, settings, audit log)
       (http://localhost:$APP_PORT/ sends everyone to their page after the login)
-      demo-forschung (researcher, API: http://localhost:$APP_PORT/api/openapi.json),
-      demo-plattform (platform-admin): these set up TOTP with an authenticator app at their first login
-    research: "Demo-Studie Bruchrechnen" (researcher demo-forschung) invites the demo school;
+    research: http://localhost:$APP_PORT/forschung   demo-forschung (researcher), demo-plattform (platform-admin);
+      both set up TOTP with an authenticator app at their first login (API: http://localhost:$APP_PORT/api/openapi.json)
+      "Demo-Studie Bruchrechnen" (researcher demo-forschung) invites the demo school;
       demo-schulleitung opts in on http://localhost:$APP_PORT/schule
     school SSO (the school's own portal, realm schul-idp-demo):
       http://localhost:$APP_PORT/auth/login?idp=demo-grundschule-portal
