@@ -18,7 +18,7 @@ import type { KeycloakAdmin } from '../keycloak';
 import { inSchool, type Databases, type Tx } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { frozenUserIds } from '../schools';
-import type { PostgresSessionStore } from '../sessions';
+import { lockOut, type PostgresSessionStore } from '../sessions';
 import {
   binnedUserIds,
   findBinnedAccounts,
@@ -50,14 +50,6 @@ export function binDepsOf(app: {
 
 export const DAY_MS = 86_400_000;
 export const purgeAtOf = (binnedAt: Date, binDays: number) => new Date(binnedAt.getTime() + binDays * DAY_MS);
-
-export async function lockOut({ keycloak, sessions }: BinDeps, userIds: string[]): Promise<void> {
-  for (const userId of userIds) {
-    await keycloak.setUserEnabled(userId, false);
-    await keycloak.logoutUserIfExists(userId);
-    await sessions.destroyByUser(userId);
-  }
-}
 
 function audit(tx: Tx, staff: SchoolCaller, action: string, targetType: string, targetId: string, details = {}) {
   return recordAudit(tx, { schoolId: staff.schoolId, actorId: staff.userId, action, targetType, targetId, details });

@@ -15,6 +15,7 @@ import { AppError } from '../lib/errors';
 import { pupilIdsInLiveClasses } from './classes.repo';
 import { deleteClassRow, findPurgeable, markClassDeleted } from './deletion.repo';
 import { erasePupils } from './pupil-erasure';
+import { lockOut } from '../sessions';
 
 // Told before pupils' data is purged (research: their pseudonyms go on the revocation lists).
 export type PupilsDeleted = (schoolId: string, pupilIds: string[]) => Promise<void>;
@@ -36,11 +37,7 @@ export async function deleteClass({ db, keycloak, sessions, binDays }: BinDeps, 
     const elsewhere = await pupilIdsInLiveClasses(tx, classId);
     return { pupilIds: ids.filter((id) => !elsewhere.has(id)), binnedAt: new Date() };
   });
-  for (const pupilId of pupilIds) {
-    await keycloak.setUserEnabled(pupilId, false);
-    await keycloak.logoutUserIfExists(pupilId);
-    await sessions.destroyByUser(pupilId);
-  }
+  await lockOut({ keycloak, sessions }, pupilIds);
   return { pupils: pupilIds.length, purgeAt: purgeAtOf(binnedAt, binDays) };
 }
 

@@ -10,7 +10,8 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { inSchool } from '../lib/db';
 import { findVisibleSchools } from '../schools';
 import { binnedUserIds } from './bin.repo';
-import { lockOut, moveIntoBin, type BinDeps } from './bin.service';
+import { lockOut } from '../sessions';
+import { moveIntoBin, type BinDeps } from './bin.service';
 
 const BATCH = 500;
 

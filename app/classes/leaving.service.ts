@@ -10,6 +10,7 @@ import type { KeycloakAdmin } from '../keycloak';
 import { inSchool, type Tx } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { findVisibleSchools } from '../schools';
+import { lockOut } from '../sessions';
 import { purgeAtOf, type BinDeps } from './bin.service';
 import { binnedUserIds, insertBinnedAccount, removeTeaching } from './bin.repo';
 import { addTeacher, findClasses, pupilIdsInLiveClasses, teacherIdsOfClass } from './classes.repo';
@@ -130,11 +131,7 @@ export async function deleteOwnTeacherAccount(deps: BinDeps, teacher: SchoolCall
     pupilIds: await carryOut(tx, teacher, user.username, handovers),
     binnedAt: new Date(),
   }));
-  for (const userId of [...pupilIds, teacher.userId]) {
-    await deps.keycloak.setUserEnabled(userId, false);
-    await deps.keycloak.logoutUserIfExists(userId);
-    await deps.sessions.destroyByUser(userId);
-  }
+  await lockOut(deps, [...pupilIds, teacher.userId]);
   return {
     purgeAt: purgeAtOf(binnedAt, deps.binDays),
     classesHandedOver: handovers.filter((h) => h.to !== TO_BIN).length,

@@ -6,8 +6,9 @@
 // Keycloak follows and is repeated by sending the same request again (both calls are idempotent).
 import type { SchoolCaller } from '../access';
 import { recordAudit } from '../audit';
-import { inSchool } from '../lib/db';
+import { inSchool, type Tx } from '../lib/db';
 import { AppError } from '../lib/errors';
+import { lockOut } from '../sessions';
 import { deleteFrozenAccount, findFrozenAccounts, findFrozenAt, insertFrozenAccount } from './freeze.repo';
 import { findVisibleSchools } from './schools.repo';
 import type { StaffBin, StaffDeps } from './staff.service';
@@ -21,11 +22,8 @@ async function requireAccountOfSchool({ db, keycloak }: StaffDeps, admin: School
   return user.username;
 }
 
-async function lockOut({ keycloak, sessions }: StaffDeps, userId: string) {
-  await keycloak.setUserEnabled(userId, false);
-  await keycloak.logoutUserIfExists(userId);
-  await sessions.destroyByUser(userId);
-}
+const auditAct = (tx: Tx, admin: SchoolCaller, action: string, userId: string) =>
+  recordAudit(tx, { schoolId: admin.schoolId, actorId: admin.userId, action, targetType: 'user', targetId: userId });
 
 export async function freezeAccount(deps: StaffDeps, admin: SchoolCaller, userId: string) {
   if (userId === admin.userId)
@@ -33,31 +31,17 @@ export async function freezeAccount(deps: StaffDeps, admin: SchoolCaller, userId
   const username = await requireAccountOfSchool(deps, admin, userId);
   const frozenAt = await inSchool(deps.db, admin.schoolId, async (tx) => {
     const isNew = await insertFrozenAccount(tx, { userId, schoolId: admin.schoolId, frozenBy: admin.userId });
-    if (isNew)
-      await recordAudit(tx, {
-        schoolId: admin.schoolId,
-        actorId: admin.userId,
-        action: 'account.frozen',
-        targetType: 'user',
-        targetId: userId,
-      });
+    if (isNew) await auditAct(tx, admin, 'account.frozen', userId);
     return (await findFrozenAt(tx, userId))!;
   });
-  await lockOut(deps, userId);
+  await lockOut(deps, [userId]);
   return { id: userId, username, frozenAt };
 }
 
 export async function liftFreeze(deps: StaffDeps, admin: SchoolCaller, userId: string, bin: StaffBin) {
   const wasFrozen = await inSchool(deps.db, admin.schoolId, async (tx) => {
     const isLifted = await deleteFrozenAccount(tx, userId);
-    if (isLifted)
-      await recordAudit(tx, {
-        schoolId: admin.schoolId,
-        actorId: admin.userId,
-        action: 'account.unfrozen',
-        targetType: 'user',
-        targetId: userId,
-      });
+    if (isLifted) await auditAct(tx, admin, 'account.unfrozen', userId);
     return isLifted;
   });
   if (!wasFrozen) throw AppError.notFound('This account is not frozen');

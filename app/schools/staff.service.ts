@@ -12,7 +12,7 @@ import { KeycloakAdminError, type KeycloakAdmin } from '../keycloak';
 import { oneTimePassword } from '../lib/crypto';
 import { inSchool } from '../lib/db';
 import { AppError } from '../lib/errors';
-import type { PostgresSessionStore } from '../sessions';
+import { lockOut, type PostgresSessionStore } from '../sessions';
 import { isAccountFrozen } from './freeze.repo';
 import { findVisibleSchools } from './schools.repo';
 import { termsActionsFor } from './terms.service';
@@ -148,11 +148,8 @@ export async function setStaffEnabled(deps: StaffDeps, admin: SchoolCaller, user
     throw new AppError(409, 'own_account', 'You cannot disable your own account; ask another school admin');
   if (isEnabled && (await inSchool(deps.db, admin.schoolId, (tx) => isAccountFrozen(tx, userId))))
     throw new AppError(409, 'account_frozen', 'This account is frozen (GDPR Art. 18): lift the freeze first');
-  await deps.keycloak.setUserEnabled(userId, isEnabled);
-  if (!isEnabled) {
-    await deps.keycloak.logoutUserIfExists(userId);
-    await deps.sessions.destroyByUser(userId);
-  }
+  if (isEnabled) await deps.keycloak.setUserEnabled(userId, true);
+  else await lockOut(deps, [userId]);
   await audit(deps.db, admin, isEnabled ? 'staff.enabled' : 'staff.disabled', userId);
   return { id: userId, isEnabled };
 }

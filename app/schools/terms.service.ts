@@ -2,13 +2,11 @@
 // required action, its text in our login theme, with the link to the privacy notice). Switching it
 // on asks every account of the school that has not accepted yet; accounts made later get it at
 // creation (termsActionsFor). Switching it off takes the question away from those who have not
-// answered. As with "2FA for everyone", the setting and its audit row commit first, then Keycloak
-// is brought in line idempotently: should it fail, 503 says to save again.
-import { recordAudit } from '../audit';
+// answered. Saved, audited and followed in Keycloak as every school-wide switch (school-switch.ts).
 import type { PrismaClient } from '../generated/prisma/client';
 import { TERMS_ACCEPTED_ATTRIBUTE, TERMS_ACTION, type KeycloakAdmin } from '../keycloak';
-import { inSchool, type Tx } from '../lib/db';
-import { AppError } from '../lib/errors';
+import type { Tx } from '../lib/db';
+import { switchSchoolSetting } from './school-switch';
 import { findVisibleSchools, updateTermsAcceptance } from './schools.repo';
 
 // The required actions a new account of the school starts with, besides its own.
@@ -33,29 +31,15 @@ export async function setTermsAcceptance(
   actorId: string,
   isRequired: boolean,
 ) {
-  const updated = await inSchool(db, schoolId, async (tx) => {
-    const [school] = await findVisibleSchools(tx);
-    if (!school) throw AppError.notFound('School not found');
-    const saved = await updateTermsAcceptance(tx, schoolId, isRequired);
-    await recordAudit(tx, {
-      schoolId,
-      actorId,
-      action: isRequired ? 'school.terms.enabled' : 'school.terms.disabled',
-      targetType: 'school',
-      targetId: schoolId,
-    });
-    return saved;
-  });
-  try {
-    const orgId = await keycloak.findOrganizationId(updated.slug);
+  const change = {
+    schoolId,
+    actorId,
+    action: isRequired ? 'school.terms.enabled' : 'school.terms.disabled',
+    save: (tx: Tx) => updateTermsAcceptance(tx, schoolId, isRequired),
+  };
+  return switchSchoolSetting(db, change, async (school) => {
+    const orgId = await keycloak.findOrganizationId(school.slug);
     const members = orgId ? await keycloak.listOrganizationMemberIds(orgId) : [];
     for (const userId of members) await syncMember(keycloak, userId, isRequired);
-  } catch {
-    throw new AppError(
-      503,
-      'keycloak_not_synced',
-      'The setting was saved, but not every account could be updated yet. Please save it again.',
-    );
-  }
-  return updated;
+  });
 }
