@@ -1,17 +1,36 @@
 // The task topics, by id and German name: all a page needs to list them. Browser-safe and tiny on
-// purpose: the task templates (and their answers) never come along.
+// purpose: the task templates (and their answers) never come along. Ordered roughly by grade.
 export const TOPICS = {
   'place-value': 'Stellenwerte',
+  'large-numbers': 'Zahlen bis zur Million',
+  rounding: 'Runden und Überschlagen',
   'add-subtract': 'Addieren und Subtrahieren',
   'multiply-divide': 'Multiplizieren und Dividieren',
+  'written-add-subtract': 'Schriftlich addieren und subtrahieren',
+  'written-multiply-divide': 'Schriftlich multiplizieren und dividieren',
+  'order-of-operations': 'Rechenregeln',
+  'negative-numbers': 'Negative Zahlen',
+  divisibility: 'Teilbarkeit, ggT und kgV',
+  money: 'Geld',
+  'time-spans': 'Zeitspannen',
+  units: 'Größen und Einheiten',
   'fractions-reading': 'Brüche lesen',
   'fractions-expand-reduce': 'Brüche erweitern und kürzen',
   'fractions-compare': 'Brüche vergleichen',
-  'fractions-add': 'Brüche addieren',
+  'fractions-add': 'Brüche addieren und subtrahieren',
+  'fractions-multiply-divide': 'Brüche multiplizieren und dividieren',
   decimals: 'Dezimalzahlen',
+  'decimals-arithmetic': 'Mit Dezimalzahlen rechnen',
   percentages: 'Prozente',
+  ratio: 'Dreisatz',
   equations: 'Einfache Gleichungen',
-  units: 'Größen und Einheiten',
+  'shapes-symmetry': 'Formen und Symmetrie',
+  'perimeter-area': 'Umfang und Flächeninhalt',
+  angles: 'Winkel',
+  coordinates: 'Koordinaten',
+  data: 'Tabellen und Diagramme',
+  chance: 'Zufall und Wahrscheinlichkeit',
+  'word-problems': 'Sachaufgaben',
 } as const;
 export type TopicId = keyof typeof TOPICS;
 export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];

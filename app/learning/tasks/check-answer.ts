@@ -4,7 +4,7 @@
 // down, as a table that is also a test, in docs/answer-acceptance.md.
 import { isTypedReduced, parseAnswer, readingText, type ReadNumber } from './answer-parser';
 import { comparableText, normaliseAnswerText } from './answer-text';
-import { equals } from './rational';
+import { compare, equals, sub, type Rational } from './rational';
 import { LETTERS } from './solution-text';
 import type { Answer, ChoiceAnswer, NumberAnswer, OrderAnswer } from './task-types';
 import { isConvertible, type Unit } from './units';
@@ -22,11 +22,18 @@ export type CheckResult = {
 const UNREADABLE: CheckResult = { result: 'unreadable', readAs: null };
 const WITH_TEXT = /^(.*?) ?\((.+)\)$/; // "C (6/8)", "B, A (3; 9)": letters with the options' text
 
+function isCloseEnough(value: Rational, answer: NumberAnswer): boolean {
+  if (!answer.tolerance) return equals(value, answer.value);
+  const distance = sub(value, answer.value);
+  const absolute = distance.n < 0n ? { n: -distance.n, d: distance.d } : distance;
+  return compare(absolute, answer.tolerance) <= 0;
+}
+
 function isRightNumber(answer: NumberAnswer, reading: ReadNumber): boolean {
   const hasDenominator =
     answer.denominator === undefined || reading.typedFraction?.denominator === BigInt(answer.denominator);
   return (
-    equals(reading.value, answer.value) &&
+    isCloseEnough(reading.value, answer) &&
     (!answer.forms || answer.forms.includes(reading.form)) &&
     (!answer.mustBeReduced || isTypedReduced(reading)) &&
     hasDenominator

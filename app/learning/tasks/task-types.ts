@@ -1,4 +1,5 @@
 import type { Rational } from './rational';
+import type { Representation } from '../representation';
 import type { Unit } from './units';
 
 import type { TopicId } from '../topics';
@@ -21,12 +22,22 @@ export type NumberAnswer = {
   variable?: 'x';
   // The form the solution is shown in after submitting (default: a decimal where it has one).
   shownAs?: NumberForm;
+  // A reading this close to the value counts as correct (marking a point on a number line); the
+  // prompt states it ("auf 10 genau"). Compared exactly, as rationals.
+  tolerance?: Rational;
 };
 export type ChoiceAnswer = { kind: 'choice'; options: string[]; correct: number };
 export type OrderAnswer = { kind: 'order'; items: string[]; correctOrder: number[] };
 export type Answer = NumberAnswer | ChoiceAnswer | OrderAnswer;
 
-export type TaskContent = { prompt: string; answer: Answer };
+export type TaskContent = {
+  prompt: string;
+  answer: Answer;
+  // A picture the pupil's page draws; see ../representation.ts.
+  representation?: Representation;
+  // Shown with a wrong answer: what helps with this task ("Denk an den Übertrag."). German.
+  hint?: string;
+};
 
 export type Random = { int(min: number, max: number): number; pick<T>(items: readonly T[]): T };
 
