@@ -9,3 +9,5 @@ export { LEARNING_USER_DATA } from './user-data.repo';
 export { AttemptFeed, ATTEMPT_CHANNEL, type ClosedAttempt } from './attempt-feed';
 export { parseNumber } from './tasks/answer-parser';
 export { formatDecimal, formatFraction, formatMixed } from './tasks/rational';
+export { templateCatalogue, representationOf, type TemplateInfo } from './tasks/template-info';
+export { REPRESENTATION_KINDS } from './representation';

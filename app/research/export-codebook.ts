@@ -1,6 +1,7 @@
 // The codebook of the CSV and JSON Lines files: every column's name, type, unit and meaning. The
 // types are what a reader (e.g. pandas) should read the column as: integer (nullable where the
 // meaning says "empty"), string, enum (one of `values`), date (YYYY-MM-DD).
+import { REPRESENTATION_KINDS } from '../learning/representation';
 import type { ExportRow, TimeCoarsening } from './export-formats';
 
 export type Column<Name extends string = keyof ExportRow> = {
@@ -51,10 +52,24 @@ export function codebook(coarsening: TimeCoarsening, precisionMs = 1000): Column
       unit: 'school grade (3–6)',
       meaning: "Grade of the pupil's class; empty for pupils in no class",
     },
-    { name: 'topic', type: 'string', unit: null, meaning: 'Topic of the task (catalogue id, e.g. fractions-add)' },
+    {
+      name: 'topic',
+      type: 'string',
+      unit: null,
+      meaning: 'Topic of the task (catalogue id, e.g. fractions-add; the codebook\'s "templates" names each)',
+    },
     { name: 'templateId', type: 'string', unit: null, meaning: 'Task template id (catalogue)' },
     { name: 'templateVersion', type: 'integer', unit: null, meaning: 'Version of the task template' },
     { name: 'difficulty', type: 'integer', unit: '1 (easiest) – 3', meaning: 'Difficulty level of the template' },
+    {
+      name: 'representation',
+      type: 'enum',
+      unit: null,
+      meaning:
+        'The picture the task carried (number-line, fraction-parts, place-value, dot-field, bar-chart, table, ' +
+        'coordinate-grid, grid-shape, angle), or none; the codebook\'s "templates" says what each template is',
+      values: [...REPRESENTATION_KINDS, 'none'],
+    },
     {
       name: 'result',
       type: 'enum',

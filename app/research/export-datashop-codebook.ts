@@ -1,5 +1,6 @@
 // The codebook of a DataShop export: DataShop's own columns (what its importer reads them as), not
 // the CSV's. The reasoning behind `Time` is in export-datashop.ts and the threat model.
+import { REPRESENTATION_KINDS } from '../learning/representation';
 import { releasedMeaning, RESULTS, type Column } from './export-codebook';
 import { DATASHOP_COLUMNS } from './export-datashop';
 import type { TimeCoarsening } from './export-formats';
@@ -85,6 +86,13 @@ export function datashopCodebook(coarsening: TimeCoarsening, precisionMs = 1000)
     column('CF (Grade)', 'integer', 'school grade (3–6)', "Grade of the pupil's class; empty for pupils in no class"),
     column('CF (Template Version)', 'integer', null, 'Version of the task template'),
     column('CF (Difficulty)', 'integer', '1 (easiest) – 3', 'Difficulty level of the template'),
+    column(
+      'CF (Representation)',
+      'enum',
+      null,
+      'The picture the task carried, or none (as the CSV column representation)',
+      [...REPRESENTATION_KINDS, 'none'],
+    ),
     column(
       'CF (Duration ms)',
       'integer',

@@ -13,6 +13,8 @@ export type ExportRow = {
   templateId: string;
   templateVersion: number;
   difficulty: number;
+  // The kind of picture the task carried (number-line, fraction-parts, …), or none.
+  representation: string;
   result: 'correct' | 'wrong' | 'unreadable';
   answer: string | null;
   durationMs: number;

@@ -1,6 +1,7 @@
 // The documents beside an export's data file: the risk report (group sizes and the linkage check),
 // the codebook (every column, and what the perturbation costs) and the manifest (what went out and
 // what was left out — in groups, never in rows that would single a pupil out).
+import { templateCatalogue } from '../learning';
 import { codebook } from './export-codebook';
 import { datashopCodebook } from './export-datashop-codebook';
 import type { ExportFormat, TimeCoarsening } from './export-formats';
@@ -57,6 +58,8 @@ export function codebookDocument(
       activeMeanAbsoluteErrorMs: Math.round(error.active_mae_ms),
       durationLargestErrorMs: error.duration_max_ms,
     },
+    // What each template (templateId@templateVersion) is: its title, topic, grade, answer kind, picture.
+    templates: templateCatalogue().map(({ isServed, ...info }) => ({ ...info, servedToday: isServed })),
     rowsAre: 'One row per submitted attempt (tasks served but never answered are not exported).',
     stripped:
       'Names, usernames, e-mail addresses, Keycloak and internal ids, IP addresses, user agents and any ' +

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { representationOf } from '../learning';
 import { releasedAnswer } from './export-answer';
 import { lineWriter, type ExportFormat, type ExportRow, type TimeCoarsening } from './export-formats';
 import { NO_CLASS } from './export-query.sql';
@@ -68,15 +69,18 @@ export class PseudonymizingWriter extends Transform {
     const nullable = (value: string) => (value === '\\N' ? null : unescapeCopy(value));
     const result = f[8] as ExportRow['result'];
     const hasClass = f[1] !== NO_CLASS;
+    const templateId = unescapeCopy(f[5]!);
+    const templateVersion = Number(f[6]);
     const row: ExportRow = {
       pupil: this.id('pupil', f[0]!),
       class: hasClass ? this.id('class', f[1]!) : '',
       school: this.id('school', f[2]!),
       grade: hasClass ? Number(f[3]) : null,
       topic: unescapeCopy(f[4]!),
-      templateId: unescapeCopy(f[5]!),
-      templateVersion: Number(f[6]),
+      templateId,
+      templateVersion,
       difficulty: Number(f[7]),
+      representation: representationOf(templateId, templateVersion),
       result,
       answer: releasedAnswer(nullable(f[9]!), result),
       durationMs: Number(f[10]),

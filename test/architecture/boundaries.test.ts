@@ -12,6 +12,7 @@ const SHARED_DIRECTLY = [
   /\.schemas\.ts$/,
   /^access\/roles\.ts$/,
   /^learning\/topics\.ts$/,
+  /^learning\/representation\.ts$/,
   /^api\/endpoint\.ts$/,
 ];
 

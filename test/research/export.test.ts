@@ -72,6 +72,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
       'templateId',
       'templateVersion',
       'difficulty',
+      'representation',
       'result',
       'answer',
       'durationMs',
@@ -94,6 +95,13 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     }
     const codebook = JSON.parse(files['codebook.json']!);
     expect(codebook.columns.map((c: { name: string }) => c.name)).toEqual(Object.keys(rows[0]!));
+    // Every row names the picture its template draws, and the codebook says what the template is.
+    expect(new Set(rows.map((r) => r.representation))).toEqual(new Set(['none']));
+    const templates = codebook.templates as { id: string; version: number; title: string; topicName: string }[];
+    expect(templates.find((t) => t.id === 'fr-add-same' && t.version === 1)).toMatchObject({
+      topicName: 'Brüche addieren und subtrahieren',
+      representation: 'none',
+    });
   });
 
   it('when a pupil objected and a class is below k, then both are absent and the manifest counts them', async () => {
