@@ -98,7 +98,7 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     // Every row names the picture its template draws, and the codebook says what the template is.
     expect(new Set(rows.map((r) => r.representation))).toEqual(new Set(['none']));
     const templates = codebook.templates as { id: string; version: number; title: string; topicName: string }[];
-    expect(templates.find((t) => t.id === 'fr-add-same' && t.version === 1)).toMatchObject({
+    expect(templates.find((t) => t.id === 'fa-same-denominator' && t.version === 1)).toMatchObject({
       topicName: 'Brüche addieren und subtrahieren',
       representation: 'none',
     });
