@@ -4,6 +4,8 @@
 #   2. PostgreSQL single-row INSERT throughput (pgbench, 8 clients) on the local cluster
 #   3. full login round trip through the app and Keycloak (p50/p99 over LOGINS=200), beside
 #      Keycloak's own token endpoint
+#   3b. login capacity: concurrent logins, logins/s and p99, and logins per Keycloak CPU second
+#      (its process group's CPU time from /proc), with the realm's real argon2 hashing
 #   4. the country check's decision endpoint (req/s, p50, p99), beside the GeoIP lookup alone
 #   5. answer submit (authenticated, validated, one attempt row closed) at 50 and 200 connections,
 #      to be read beside 1 and 2 (with the authenticated stack without database, and "next task")
@@ -46,6 +48,9 @@ rm -f "$script"
 say "login round trip, ${LOGINS:-200} logins one after another, beside Keycloak's token endpoint"
 set -a; eval "$(bash scripts/print-env.sh schulid_test)"; set +a
 LOG_LEVEL=silent node_modules/.bin/tsx bench/login-roundtrip.ts
+
+say "login capacity: 1, 2, 4, 8 concurrent logins (${LOGIN_SECONDS:-15}s each), per Keycloak core-second, beside the token endpoint"
+LOG_LEVEL=silent node_modules/.bin/tsx bench/login-capacity.ts
 
 say "country check: decision endpoint under load (50 connections, ${SECONDS_EACH}s), beside the GeoIP lookup alone"
 BENCH_SECONDS=$SECONDS_EACH LOG_LEVEL=silent node_modules/.bin/tsx bench/login-decision.ts

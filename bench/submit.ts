@@ -74,7 +74,7 @@ async function main() {
         url: baseUrl,
         connections,
         duration: SECONDS,
-        requests: [{ ...request, headers: { 'content-type': 'application/json', cookie } }],
+        requests: [{ ...request, headers: { 'content-type': 'application/json', cookie, origin: baseUrl } }],
       });
       console.log(
         JSON.stringify({
@@ -108,7 +108,7 @@ async function main() {
           {
             method: 'POST',
             path: '/api/attempts',
-            headers: { 'content-type': 'application/json', cookie },
+            headers: { 'content-type': 'application/json', cookie, origin: baseUrl },
             body: JSON.stringify({ templateId: 'as-add-2digit' }),
             onResponse: (status: number, body: string) => void (status === 201 && ids.push(JSON.parse(body).attemptId)),
           },
