@@ -11,8 +11,15 @@ export type Tx = Prisma.TransactionClient;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// A connection lost under the app (database restart, failover) must not crash the process: pg
+// emits 'error' on the client, and the pool listens only while the client is idle. A client that
+// is checked out — held by a transaction between two statements — would throw it unhandled. Its
+// pending query fails on its own (answered 503, db-unavailable.ts) and the pool drops the client.
 export function createPool(connectionString: string, max: number): pg.Pool {
-  return new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
 }
 
 // Runs `work` in one transaction whose school is `schoolId` (transaction-local, so a pooled
@@ -48,9 +55,6 @@ export function createDatabases(config: {
   const appPool = createPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   // The platform role serves Keycloak's login decisions (a hot path at 8:00) besides the jobs.
   const platformPool = createPool(config.PLATFORM_DATABASE_URL, config.DATABASE_POOL_SIZE);
-  // An idle client losing its connection (database restart) must not crash the process.
-  appPool.on('error', () => {});
-  platformPool.on('error', () => {});
   return {
     schoolDb: new PrismaClient({ adapter: new PrismaPg(appPool) }),
     appPool,

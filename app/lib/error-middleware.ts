@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { isAbortedRequest, toClientError } from './client-errors';
+import { isDatabaseUnavailable } from './db-unavailable';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 
@@ -18,6 +19,14 @@ function toAppError(err: unknown): AppError {
   // Prisma: no database connection free in time (overload). Say so, and when to come back.
   if ((err as { code?: string })?.code === 'P2028')
     return new AppError(503, 'busy', 'The server is busy. Please try again in a moment.', true);
+  // The database is restarting or unreachable: come back in a moment (the pools reconnect by themselves).
+  if (isDatabaseUnavailable(err))
+    return new AppError(
+      503,
+      'database_unavailable',
+      'The server cannot reach its database. Please try again in a moment.',
+      true,
+    );
   return toClientError(err) ?? new AppError(500, 'internal', 'Internal error', false);
 }
 
