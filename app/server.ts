@@ -64,6 +64,7 @@ export async function main(): Promise<void> {
         loginAttemptDays: config.LOGIN_ATTEMPT_RETENTION_DAYS,
         userMessageDays: config.USER_MESSAGE_RETENTION_DAYS,
         auditDays: config.AUDIT_RETENTION_DAYS,
+        attemptMonths: config.ATTEMPT_RETENTION_MONTHS,
       }),
       purgeBin(bin, { binDays: config.RESTORE_BIN_DAYS }),
       deleteExpiredExportFiles(services.dbs.platform, config.EXPORT_DIR, config.EXPORT_RETENTION_DAYS),

@@ -98,6 +98,11 @@ export async function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAt
   return row ? toAttempt(row) : null;
 }
 
+// attempts is partitioned by month of started_at. An open attempt expires 30 minutes after it
+// started, so one that is still open started within the last week for sure: saying so lets
+// PostgreSQL prune to this month's partition (and last month's, early in a month) at run time.
+const RECENT = "started_at BETWEEN now() - interval '7 days' AND now()";
+
 // Closes the attempt with its outcome when it is still open and unexpired; null otherwise.
 export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome): Promise<StoredAttempt | null> {
   const elapsed = `greatest(0, round(extract(epoch FROM now()::timestamptz(3) - started_at) * 1000))::int`;
@@ -112,7 +117,7 @@ export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome
          UPDATE attempts SET submitted_at = now()::timestamptz(3), duration_ms = ${elapsed}, active_ms = ${active},
               result = ${lit(outcome.result)}, normalized_answer = ${lit(outcome.normalizedAnswer)}
         WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
-          AND submitted_at IS NULL AND expires_at > now()
+          AND submitted_at IS NULL AND expires_at > now() AND ${RECENT}
         RETURNING *)
        SELECT ${COLUMNS}, pg_notify('attempt_closed', json_build_object(
            'schoolId', school_id, 'pupilId', pupil_id, 'topic', topic, 'result', result,
@@ -133,7 +138,7 @@ export async function countUnreadableTry(pool: Pool, key: AttemptKey): Promise<b
     (lit) =>
       `UPDATE attempts SET unreadable_tries = unreadable_tries + 1
         WHERE id = ${lit(key.attemptId)}::uuid AND pupil_id = ${lit(key.pupilId)}
-          AND submitted_at IS NULL AND expires_at > now()
+          AND submitted_at IS NULL AND expires_at > now() AND ${RECENT}
         RETURNING id`,
   );
   return row !== undefined;

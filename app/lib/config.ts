@@ -50,6 +50,8 @@ const ConfigSchema = z.object({
   EXPORT_RETENTION_DAYS: positiveInt.max(365).default(30),
   // Login attempts (truncated addresses) and system messages are deleted after this many days.
   LOGIN_ATTEMPT_RETENTION_DAYS: positiveInt.max(365).default(30),
+  // Pupils' worked tasks, by whole months (this school year and the last by default).
+  ATTEMPT_RETENTION_MONTHS: positiveInt.min(3).max(120).default(24),
   USER_MESSAGE_RETENTION_DAYS: positiveInt.max(730).default(90),
   // The schools' audit logs keep 56 days (as EduU does), then the retention job deletes them.
   AUDIT_RETENTION_DAYS: positiveInt.max(3650).default(56),

@@ -43,6 +43,8 @@ export const ZPrivacyNotice = z.object({
     loginEvents: z.number().int(),
     adminEvents: z.number().int(),
   }),
+  // Worked tasks are kept at most this many whole months after their month (then dropped).
+  attemptMonths: z.number().int(),
   session: z.object({ maxSeconds: z.number().int(), idleSeconds: z.number().int() }),
   cookies: z.array(ZCookie),
   deviceStorage: z.array(z.object({ key: z.string(), purpose: z.enum(DEVICE_STORAGE_PURPOSES) })),

@@ -86,6 +86,7 @@ export async function privacyNotice(deps: NoticeDeps, which: { slug: string } | 
       loginEvents: realm.eventDays,
       adminEvents: realm.adminEventDays,
     },
+    attemptMonths: config.ATTEMPT_RETENTION_MONTHS,
     session: {
       maxSeconds: Math.min(config.SESSION_MAX_AGE_SECONDS, realm.sessionMaxSeconds),
       idleSeconds: realm.sessionIdleSeconds,

@@ -14,7 +14,11 @@ describe('the privacy notice', () => {
   const env = {} as { server: TestServer; school: TestSchool; admin: SignedInApi };
   beforeAll(async () => {
     // Periods other than the defaults: the notice must show these, not numbers written into it.
-    env.server = await startTestServer({ RESTORE_BIN_DAYS: '45', LOGIN_ATTEMPT_RETENTION_DAYS: '21' });
+    env.server = await startTestServer({
+      RESTORE_BIN_DAYS: '45',
+      LOGIN_ATTEMPT_RETENTION_DAYS: '21',
+      ATTEMPT_RETENTION_MONTHS: '18',
+    });
     env.school = await createSchoolWithOrganization(env.server.dbs.platform);
     env.admin = await signIn(env.server.baseUrl, ['school-admin'], env.school);
   });
@@ -39,6 +43,7 @@ describe('the privacy notice', () => {
       loginEvents: 30,
       adminEvents: 56,
     });
+    expect(notice.body.attemptMonths).toBe(18);
     expect(notice.body.session.maxSeconds).toBe(36_000);
     const cookies = Object.fromEntries(notice.body.cookies.map((c: { name: string }) => [c.name, c]));
     expect(cookies.KEYCLOAK_SESSION).toMatchObject({ setBy: 'keycloak', sessionEndsAfterSeconds: 36_000 });

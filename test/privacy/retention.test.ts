@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { purgeExpired } from '../../app/privacy';
 import { inProcessApp } from '../support/suites';
 import { createTestSchool } from '../support/factories';
@@ -61,5 +62,52 @@ describe('deleting on time', () => {
     });
     await purgeExpired(env.testApp.dbs.platformPool, { loginAttemptDays: 7, userMessageDays: 7, auditDays: 56 });
     expect(await platform.loginAttempt.count({ where: { userId } })).toBe(1);
+  });
+
+  it('when attempts are older than the retention months, then their whole month goes (its partition dropped) and younger ones stay', async () => {
+    const { platform } = env.testApp.dbs;
+    const school = await createTestSchool(platform);
+    const pupilId = `p-${randomBytes(6).toString('hex')}`;
+    // A month long past gets its own partition (as it would have had in service), as the owner.
+    const migrator = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+    await migrator.connect();
+    try {
+      await migrator.query("SELECT attempts_ensure_month('2023-05-01')");
+    } finally {
+      await migrator.end();
+    }
+    const attempt = (startedAt: Date) => ({
+      schoolId: school.id,
+      pupilId,
+      templateId: 'as-add-2digit',
+      templateVersion: 1,
+      seed: 1,
+      topic: 'add-subtract',
+      difficulty: 1,
+      startedAt,
+      expiresAt: new Date(startedAt.getTime() + 1_800_000),
+    });
+    const monthsAgo = (n: number) => new Date(Date.now() - n * 31 * 86_400_000);
+    const recent = monthsAgo(1);
+    await platform.attempt.createMany({
+      data: [attempt(new Date('2023-05-14T08:00:00Z')), attempt(monthsAgo(30)), attempt(recent)],
+    });
+
+    const done = await purgeExpired(env.testApp.dbs.platformPool, {
+      loginAttemptDays: 30,
+      userMessageDays: 90,
+      auditDays: 56,
+      attemptMonths: 24,
+    });
+    expect(done.attemptMonthsDropped).toBeGreaterThanOrEqual(1);
+    const left = await platform.attempt.findMany({ where: { pupilId }, select: { startedAt: true } });
+    expect(left.map((a) => a.startedAt.getTime())).toEqual([recent.getTime()]);
+    const { rows } = await env.testApp.dbs.platformPool.query("SELECT to_regclass('attempts_2023_05') AS part");
+    expect(rows[0].part).toBeNull();
+    // The months to come are ready before the first attempt of the month arrives.
+    const ahead = await env.testApp.dbs.platformPool.query(
+      "SELECT to_regclass(format('attempts_%s', to_char(now() + interval '2 months', 'YYYY_MM'))) AS part",
+    );
+    expect(ahead.rows[0].part).not.toBeNull();
   });
 });

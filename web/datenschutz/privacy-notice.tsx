@@ -166,7 +166,7 @@ export function PrivacyNotice({ notice }: { notice: Notice }) {
       <section class="card">
         <h2>{t('privacy.retention.title')}</h2>
         <Retention notice={notice} />
-        <p>{t('privacy.retention.learning')}</p>
+        <p>{t('privacy.retention.learning', { months: notice.attemptMonths })}</p>
         <p data-session>
           {t('privacy.session', {
             hours: Math.round(notice.session.maxSeconds / HOUR),

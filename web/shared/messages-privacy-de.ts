@@ -50,7 +50,7 @@ export const privacyDe = {
   'privacy.retention.loginEvents': 'Anmelde-Ereignisse im Anmeldedienst (Keycloak)',
   'privacy.retention.adminEvents': 'Verwaltungs-Ereignisse im Anmeldedienst (Keycloak)',
   'privacy.retention.learning':
-    'Deine Aufgaben und Antworten bleiben, solange du ein Konto hast. Wird dein Konto gelöscht, kommt es erst in den Papierkorb und wird dann ganz gelöscht.',
+    'Deine Aufgaben und Antworten bleiben, solange du ein Konto hast, aber höchstens {months} Monate nach dem Monat, in dem du sie bearbeitet hast. Wird dein Konto gelöscht, kommt es erst in den Papierkorb und wird dann ganz gelöscht.',
   'privacy.session':
     'Eine Anmeldung gilt höchstens {hours} Stunden. Wer {minutes} Minuten nichts tut, wird abgemeldet.',
   'privacy.cookies.title': 'Cookies und Speicher auf dem Gerät',

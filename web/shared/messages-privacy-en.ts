@@ -51,7 +51,7 @@ export const privacyEn: Record<keyof typeof privacyDe, string> = {
   'privacy.retention.loginEvents': 'Login events in the login service (Keycloak)',
   'privacy.retention.adminEvents': 'Administration events in the login service (Keycloak)',
   'privacy.retention.learning':
-    'Your tasks and answers are kept as long as you have an account. When your account is deleted, it goes into the restore bin first and is then deleted completely.',
+    'Your tasks and answers are kept as long as you have an account, but at most {months} months after the month you worked them. When your account is deleted, it goes into the restore bin first and is then deleted completely.',
   'privacy.session':
     'A login lasts at most {hours} hours. After {minutes} minutes without doing anything you are logged out.',
   'privacy.cookies.title': 'Cookies and storage on the device',
