@@ -11,13 +11,33 @@ import { Browser } from '../test/support/browser';
 import { createSchoolWithOrganization, createUser, registerAppClient } from '../test/support/keycloak';
 import { loginThroughApp } from '../test/support/login';
 import { createDatabases, closeDatabases } from '../app/lib/db';
+import { measure } from './http-load';
 import { loadConfig } from '../app/lib/config';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3990;
 const ROOT = join(__dirname, '..');
 
+// The same-run baseline the goals are ratios of: bare Express "hello" at 200 connections, in its
+// own process as the app is.
+async function helloBaseline(): Promise<number> {
+  const hello = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'express-hello.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await new Promise<number>((resolve) =>
+      hello.stdout.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port)),
+    );
+    const figures = await measure(`http://127.0.0.1:${port}/hello`, 200, SECONDS);
+    console.log(JSON.stringify({ name: 'baseline: express-hello', connections: 200, ...figures }));
+    return figures.requestsPerSecond;
+  } finally {
+    hello.kill('SIGTERM');
+  }
+}
+
 async function main() {
+  const helloRps = process.env.BENCH_ONLY ? 0 : await helloBaseline();
   const baseUrl = `http://127.0.0.1:${PORT}`;
   const clientId = `bench-app-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(24).toString('base64url');
@@ -84,6 +104,7 @@ async function main() {
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           errors: result.errors + result.non2xx,
+          ...(helloRps ? { timesHello: Math.round((result.requests.average / helloRps) * 100) / 100 } : {}),
         }),
       );
     };

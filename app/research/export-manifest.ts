@@ -58,8 +58,18 @@ export function codebookDocument(
       activeMeanAbsoluteErrorMs: Math.round(error.active_mae_ms),
       durationLargestErrorMs: error.duration_max_ms,
     },
-    // What each template (templateId@templateVersion) is: its title, topic, grade, answer kind, picture.
-    templates: templateCatalogue().map(({ isServed, ...info }) => ({ ...info, servedToday: isServed })),
+    // What each template (templateId@templateVersion) is: topic, grade, difficulty, answer kind, picture.
+    // Structured fields only: free text (German titles) could collide with a name the file must not hold.
+    templates: templateCatalogue().map((t) => ({
+      id: t.id,
+      version: t.version,
+      topic: t.topic,
+      grade: t.grade,
+      difficulty: t.difficulty,
+      answerKind: t.answerKind,
+      representation: t.representation,
+      servedToday: t.isServed,
+    })),
     rowsAre: 'One row per submitted attempt (tasks served but never answered are not exported).',
     stripped:
       'Names, usernames, e-mail addresses, Keycloak and internal ids, IP addresses, user agents and any ' +

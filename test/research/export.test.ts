@@ -97,9 +97,11 @@ describe('research exports: pseudonymised, small groups suppressed, nothing iden
     expect(codebook.columns.map((c: { name: string }) => c.name)).toEqual(Object.keys(rows[0]!));
     // Every row names the picture its template draws, and the codebook says what the template is.
     expect(new Set(rows.map((r) => r.representation))).toEqual(new Set(['none']));
-    const templates = codebook.templates as { id: string; version: number; title: string; topicName: string }[];
+    const templates = codebook.templates as { id: string; version: number; topic: string }[];
     expect(templates.find((t) => t.id === 'fa-same-denominator' && t.version === 1)).toMatchObject({
-      topicName: 'Brüche addieren und subtrahieren',
+      topic: 'fractions-add',
+      grade: expect.any(Number),
+      answerKind: 'number',
       representation: 'none',
     });
   });
