@@ -13,14 +13,16 @@ import { closeAttempt, countUnreadableTry, insertAttempt, readAttempt, type Stor
 import type { ServedAttempts } from './served-attempts';
 import { findTemplate, generateTask, TEMPLATES } from './tasks/catalog';
 import { canonicalAnswer, checkAnswer } from './tasks/check-answer';
+import { explainResult } from './tasks/feedback';
 import type { TaskContent, TopicId } from './tasks/task-types';
 
 // An attempt stays open 30 minutes: longer than any task, short enough that a tablet left on the
 // desk overnight does not record a 14-hour duration. (Documented for researchers in the README.)
 export const ATTEMPT_TTL_MS = 30 * 60_000;
 
-// What the pupil sees: the question, for choice and ordering tasks the options, and the unit the
-// question asks for (it stands in the question already: "? cm"), for the keypad. Never the answer.
+// What the pupil sees: the question, for choice and ordering tasks the options, the unit the
+// question asks for (it stands in the question already: "? cm"), for the keypad, and the picture
+// (its schema is the allowlist the response passes through). Never the answer.
 export function publicTask(task: TaskContent) {
   const { answer } = task;
   return {
@@ -29,6 +31,7 @@ export function publicTask(task: TaskContent) {
     ...(answer.kind === 'number' && answer.unit ? { unit: answer.unit } : {}),
     ...(answer.kind === 'choice' ? { options: answer.options } : {}),
     ...(answer.kind === 'order' ? { items: answer.items } : {}),
+    ...(task.representation ? { representation: task.representation } : {}),
   };
 }
 
@@ -142,6 +145,8 @@ function unreadableAnswer(attemptId: string) {
     readAs: null,
     unitHint: null,
     solution: null,
+    feedback: null,
+    hint: null,
     durationMs: null,
     activeMs: null,
     isRepeat: false,
@@ -162,6 +167,7 @@ function submitted(attemptId: string, attempt: StoredAttempt, task: TaskContent,
     readAs: attempt.normalizedAnswer,
     unitHint: unitHintOf(task, attempt.normalizedAnswer),
     solution: canonicalAnswer(task.answer),
+    ...explainResult(task, attempt.result, attempt.normalizedAnswer),
     durationMs: attempt.durationMs,
     activeMs: attempt.activeMs,
     isRepeat,

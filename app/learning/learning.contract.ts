@@ -1,6 +1,7 @@
 // The pupils' working endpoints: topics, a task served (an attempt opened), the answer submitted.
 import { z } from 'zod';
 import { endpoint, ZTimestamp } from '../api/endpoint';
+import { ZRepresentation } from './representation';
 import { UNITS } from './units';
 import { TOPIC_IDS } from './topics';
 
@@ -25,14 +26,16 @@ export const ZAttemptId = z.object({ id: z.uuid('must be an attempt id') });
 export const ZTaskType = z.object({ id: ZTemplateId, title: z.string() });
 export const ZTopic = z.object({ id: ZTopicId, name: z.string(), templates: z.array(ZTaskType) });
 
-// What the pupil sees of a task: the question, for choice and ordering tasks the options, and the
-// unit the question asks for (for the keypad's unit key).
+// What the pupil sees of a task: the question, for choice and ordering tasks the options, the
+// unit the question asks for (for the keypad's unit key) and the picture (see representation.ts:
+// the picture's own schema is the allowlist; a picture to mark, shade or fill locates no answer).
 export const ZPublicTask = z.object({
   prompt: z.string(),
   kind: z.enum(['number', 'choice', 'order']),
   unit: z.enum(UNITS).optional(),
   options: z.array(z.string()).optional(),
   items: z.array(z.string()).optional(),
+  representation: ZRepresentation.optional(),
 });
 
 export const ZServedAttempt = z.object({
@@ -56,6 +59,10 @@ export const ZAttemptResult = z.object({
   unitHint: z.object({ typed: z.enum(UNITS), asked: z.enum(UNITS).nullable() }).nullable(),
   // Once the attempt is closed (never after an unreadable answer: the pupil tries again).
   solution: z.string().nullable(),
+  // How the answer was read, in a German sentence, when that helps ("Du hast 6 von 8 Teilen
+  // gefärbt – das sind 3/4."); the task's hint after a wrong answer. Both null when unreadable.
+  feedback: z.string().nullable(),
+  hint: z.string().nullable(),
   durationMs: z.number().int().nullable(),
   activeMs: z.number().int().nullable(),
   isRepeat: z.boolean(),

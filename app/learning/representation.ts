@@ -72,7 +72,10 @@ const ZTable = z.object({
   kind: z.literal('table'),
   caption: z.string().max(120),
   header: z.array(z.string().max(40)).min(1).max(8),
-  rows: z.array(z.array(z.string().max(40)).max(8)).min(1).max(12),
+  rows: z
+    .array(z.array(z.string().max(40)).max(8))
+    .min(1)
+    .max(12),
 });
 
 // Points in the first quadrant of a size × size grid, read by their labels.
@@ -87,7 +90,10 @@ const ZGridShape = z.object({
   kind: z.literal('grid-shape'),
   width: z.number().int().min(2).max(16),
   height: z.number().int().min(2).max(16),
-  cells: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).min(1).max(120),
+  cells: z
+    .array(z.tuple([z.number().int().min(0), z.number().int().min(0)]))
+    .min(1)
+    .max(120),
   axis: z.object({ direction: z.enum(['vertical', 'horizontal']), at: z.number() }).optional(),
 });
 

@@ -1,6 +1,7 @@
-// One task at a time: the question, the answer (keypad, big choice buttons, or ordering), feedback
-// at once — right / not quite (with the solution and how the answer was read) / "we cannot read
-// this" (the pupil tries again) — then the next task. Active time goes along as activeMs.
+// One task at a time: the question (with its picture, if any), the answer (keypad, big choice
+// buttons, ordering, or touching the picture), feedback at once — right / not quite (with the
+// solution, how the answer was read and a hint) / "we cannot read this" (the pupil tries again) —
+// then the next task. Active time goes along as activeMs.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request, type Answer } from '../shared/api';
 import { ActiveTime } from '../shared/active-time';
@@ -9,6 +10,7 @@ import { Link } from '../shared/router';
 import { ErrorNote } from '../shared/ui';
 import { Keypad } from './keypad';
 import { OrderTask, orderAnswer } from './order-task';
+import { isTouched, PictureView } from './pictures/picture';
 import { pendingSubmit, submitAnswer, type Submitted } from './submit';
 
 type Served = Answer<'POST /attempts'>;
@@ -26,6 +28,8 @@ export function TaskPage(props: {
   const [typed, setTyped] = useState('');
   const [choice, setChoice] = useState<number | null>(null);
   const [order, setOrder] = useState<number[]>([]);
+  // What the touched picture will submit ('' while nothing is touched).
+  const [touched, setTouched] = useState('');
   const [result, setResult] = useState<Submitted | null>(null);
   const [isSending, setSending] = useState(false);
   const [isRetrying, setRetrying] = useState(false);
@@ -43,6 +47,7 @@ export function TaskPage(props: {
     setTyped('');
     setChoice(null);
     setOrder([]);
+    setTouched('');
     setServed(null);
     try {
       const body = props.assignmentId
@@ -74,12 +79,16 @@ export function TaskPage(props: {
 
   // Focus where the pupil goes on: the answer (or the question) of a new task, "next" after feedback.
   useEffect(() => {
-    if (served?.task.kind === 'number') input.current?.focus();
+    if (served?.task.kind === 'number' && !isTouchTask) input.current?.focus();
     else prompt.current?.focus();
   }, [served]);
 
+  const picture = served?.task.representation ?? null;
+  const isTouchTask = picture !== null && isTouched(picture);
+
   function answerText(): string {
     if (!served) return '';
+    if (isTouchTask) return touched;
     if (served.task.kind === 'choice') return choice === null ? '' : LETTERS[choice]!;
     if (served.task.kind === 'order') return orderAnswer(order);
     return typed;
@@ -117,6 +126,11 @@ export function TaskPage(props: {
     }
   }
 
+  function touch(next: string) {
+    setTouched(next);
+    if (result?.result === 'unreadable') setResult(null);
+  }
+
   function type(next: string) {
     setTyped(next);
     if (result?.result === 'unreadable') setResult(null);
@@ -130,7 +144,16 @@ export function TaskPage(props: {
       <p class="prompt" id="prompt" ref={prompt} tabIndex={-1}>
         {served.task.prompt}
       </p>
-      {served.task.kind === 'number' ? (
+      {picture ? (
+        <PictureView
+          key={served.attemptId}
+          picture={picture}
+          isLocked={isClosed}
+          onAnswer={touch}
+          onSubmit={() => void check()}
+        />
+      ) : null}
+      {served.task.kind === 'number' && !isTouchTask ? (
         <>
           <label for="answer">{t('task.answer')}</label>
           <input
@@ -213,7 +236,8 @@ function Feedback(props: { result: Submitted }) {
     <div class={`feedback ${result.result}`} role="status">
       <p>{result.result === 'correct' ? t('task.correct') : t('task.wrong')}</p>
       {result.result === 'wrong' && result.solution ? <p>{t('task.solution', { solution: result.solution })}</p> : null}
-      {result.readAs ? <p class="muted">{t('task.readAs', { answer: result.readAs })}</p> : null}
+      {result.feedback ? <p>{result.feedback}</p> : null}
+      {result.readAs && !result.feedback ? <p class="muted">{t('task.readAs', { answer: result.readAs })}</p> : null}
       {result.unitHint ? (
         <p>
           {result.unitHint.asked
@@ -221,6 +245,7 @@ function Feedback(props: { result: Submitted }) {
             : t('task.noUnitHint', { typed: result.unitHint.typed })}
         </p>
       ) : null}
+      {result.hint ? <p class="hint">{t('task.hint', { hint: result.hint })}</p> : null}
     </div>
   );
 }
