@@ -2,8 +2,36 @@
 # One command for the whole system with a demo school: installs what is missing, starts PostgreSQL
 # and Keycloak, migrates, seeds the demo school, (re)starts the app and prints the URLs and the demo
 # credentials. Safe to run again; `npm run stop` stops everything it started.
+# `npm run demo -- --cluster`: the same demo school on the clustered stack (scripts/cluster.sh).
 . "$(dirname "$0")/lib.sh"
 started=$(date +%s)
+
+if [ "${1:-}" = --cluster ]; then
+  bash "$ROOT/scripts/stack.sh" cluster
+  while IFS='=' read -r name value; do export "$name=$value"; done < <(bash "$ROOT/scripts/cluster.sh" env)
+  # Seeding acts as the bootstrap admin of the master realm, which the proxy never serves: node 1.
+  say "seeding the demo school"
+  (cd "$ROOT" && KEYCLOAK_URL=${CLUSTER_KEYCLOAK_NODES%% *} node_modules/.bin/tsx scripts/seed-demo.ts)
+  cat <<TXT
+
+$(say "SchulID (cluster) is up ($(( $(date +%s) - started ))s)")
+  App (nginx → 2 instances)   $CLUSTER_APP_URL        instances: $CLUSTER_APP_INSTANCES
+  Keycloak (nginx → 2 nodes)  $CLUSTER_KEYCLOAK_URL     nodes: $CLUSTER_KEYCLOAK_NODES
+  Keycloak admin              admin / $KC_ADMIN_PASSWORD
+  Logs                        $CLUSTER_LOGS/
+
+  DEMO users of "Demo-Grundschule am See" (demo credentials, for this checkout's cluster only;
+  password for all: $DEMO_USER_PASSWORD)
+    pupils:   $CLUSTER_APP_URL/lernen        demo-schueler-1, demo-schueler-2
+    teachers: $CLUSTER_APP_URL/unterricht    demo-lehrkraft
+    school:   $CLUSTER_APP_URL/schule        demo-schulleitung
+    research: $CLUSTER_APP_URL/forschung     demo-forschung, demo-plattform (TOTP at the first login)
+    (the demo school's own portal, school SSO, is left out: the proxy serves the platform realm only)
+
+  Stop the cluster: scripts/stop.sh cluster
+TXT
+  exit 0
+fi
 
 bash "$ROOT/scripts/stack.sh"
 ensure_secrets

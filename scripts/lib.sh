@@ -12,6 +12,10 @@ KC_HTTP_PORT=${KC_HTTP_PORT:-8180}
 KC_MANAGEMENT_PORT=${KC_MANAGEMENT_PORT:-9180}
 APP_PORT=${APP_PORT:-3000}
 APP_INTERNAL_PORT=${APP_INTERNAL_PORT:-3001}
+# Where browsers and the app reach Keycloak and the app. The single stack has no proxy: the servers'
+# own ports. The cluster (scripts/cluster.sh) puts both behind its nginx and sets these to it.
+KEYCLOAK_PUBLIC_URL=${KEYCLOAK_PUBLIC_URL:-http://127.0.0.1:$KC_HTTP_PORT}
+APP_PUBLIC_URL=${APP_PUBLIC_URL:-http://localhost:$APP_PORT}
 
 mkdir -p "$STATE" "$LOGS"
 
@@ -52,14 +56,17 @@ export_app_env() {
   export DATABASE_URL="postgresql://schulid_app:$PG_APP_PASSWORD@127.0.0.1:$PGPORT/$db"
   export PLATFORM_DATABASE_URL="postgresql://schulid_platform:$PG_PLATFORM_PASSWORD@127.0.0.1:$PGPORT/$db"
   export MIGRATION_DATABASE_URL="postgresql://schulid_migrator:$PG_MIGRATOR_PASSWORD@127.0.0.1:$PGPORT/$db"
-  export KEYCLOAK_URL="http://127.0.0.1:$KC_HTTP_PORT"
+  export KEYCLOAK_URL="$KEYCLOAK_PUBLIC_URL"
   export KEYCLOAK_REALM=${KEYCLOAK_REALM:-schulid}
-  export APP_BASE_URL="http://localhost:$APP_PORT"
+  export APP_BASE_URL="$APP_PUBLIC_URL"
   export SCHULID_APP_CLIENT_SECRET SCHULID_ADMIN_API_CLIENT_SECRET
   export SESSION_SECRET KC_ADMIN_PASSWORD DEMO_USER_PASSWORD SCHUL_IDP_CLIENT_SECRET DECISION_SECRET RESEARCH_MASTER_KEY
-  export EXPORT_DIR=${EXPORT_DIR:-$ROOT/.local/exports/$db}
+  export EXPORT_DIR=${EXPORT_DIR:-$STATE/exports/$db}
   export APP_PORT APP_INTERNAL_PORT
 }
+
+# Fingerprint of the realms Keycloak imports: a change resets a local Keycloak database (start.sh).
+realm_hash() { cat "$ROOT"/realm-export/*.json "$ROOT"/realm-export/demo/*.json | sha256sum | cut -c1-16; }
 
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   local seconds=$1 what=$2; shift 2

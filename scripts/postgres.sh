@@ -13,7 +13,10 @@ BIN=$(pg_bin)
 PGDATA=$STATE/pg
 as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if is_root && ! runuser -u postgres -- test -x "$STATE"; then
-  PGDATA=/var/lib/schulid/$(echo "$ROOT" | sha256sum | cut -c1-12)/pg
+  # Named after the checkout, and after the state folder too when it is not the default one (the
+  # cluster's PostgreSQL is another instance).
+  instance=$ROOT; [ "$STATE" = "$ROOT/.local" ] || instance=$STATE
+  PGDATA=/var/lib/schulid/$(echo "$instance" | sha256sum | cut -c1-12)/pg
 fi
 
 if [ "${1:-start}" = stop ]; then

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Brings up what the app needs, idempotently: PostgreSQL, Keycloak, the generated Prisma client and
 # the migrated databases. `scripts/stack.sh test` also installs what only the tests use.
+# `scripts/stack.sh cluster` brings up the clustered stack instead (scripts/cluster.sh: its own
+# PostgreSQL, two Keycloak nodes, two app instances, nginx), after the same npm, Prisma and web steps.
 . "$(dirname "$0")/lib.sh"
 
 command -v curl >/dev/null || apt_install curl ca-certificates
@@ -26,15 +28,33 @@ elif [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; 
     die "npm ci failed; see $LOGS/npm-ci.log"
 fi
 
+# Prisma's generated client, when missing or older than the schema.
+ensure_prisma_client() {
+  local client=$ROOT/app/generated/prisma/client.ts
+  if [ ! -f "$client" ] || [ "$ROOT/prisma/schema.prisma" -nt "$client" ]; then
+    say "generating the Prisma client"
+    (cd "$ROOT" && npm run --silent generate >"$LOGS/prisma-generate.log" 2>&1) || die "prisma generate failed; see $LOGS/prisma-generate.log"
+  fi
+}
+
+# The web app (web/, Vite): built when missing or older than its sources or the API contract.
+ensure_web_build() {
+  local web_index=$ROOT/dist/web/lernen/index.html
+  if [ ! -f "$web_index" ] || [ -n "$(find "$ROOT/web" "$ROOT/app" -newer "$web_index" \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' \) -not -path '*/generated/*' -print -quit)" ]; then
+    say "building the web app"
+    (cd "$ROOT" && npm run --silent build:web >"$LOGS/web-build.log" 2>&1) || die "the web build failed; see $LOGS/web-build.log"
+  fi
+}
+
+if [ "${1:-}" = cluster ]; then
+  ensure_prisma_client
+  ensure_web_build
+  exec bash "$ROOT/scripts/cluster.sh" start
+fi
+
 bash "$ROOT/scripts/postgres.sh"
 bash "$ROOT/keycloak/start.sh"
-
-# Prisma's generated client, when missing or older than the schema.
-client=$ROOT/app/generated/prisma/client.ts
-if [ ! -f "$client" ] || [ "$ROOT/prisma/schema.prisma" -nt "$client" ]; then
-  say "generating the Prisma client"
-  (cd "$ROOT" && npm run --silent generate >"$LOGS/prisma-generate.log" 2>&1) || die "prisma generate failed; see $LOGS/prisma-generate.log"
-fi
+ensure_prisma_client
 
 ensure_secrets
 for db in schulid schulid_test; do
@@ -42,9 +62,4 @@ for db in schulid schulid_test; do
   (cd "$ROOT" && node_modules/.bin/tsx scripts/migrate.ts) | sed "s/^/    $db: /"
 done
 
-# The web app (web/, Vite): built when missing or older than its sources or the API contract.
-web_index=$ROOT/dist/web/lernen/index.html
-if [ ! -f "$web_index" ] || [ -n "$(find "$ROOT/web" "$ROOT/app" -newer "$web_index" \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' \) -not -path '*/generated/*' -print -quit)" ]; then
-  say "building the web app"
-  (cd "$ROOT" && npm run --silent build:web >"$LOGS/web-build.log" 2>&1) || die "the web build failed; see $LOGS/web-build.log"
-fi
+ensure_web_build

@@ -51,7 +51,9 @@ export class PostgresRateLimitStore implements Store {
 
   private async addHits(dbKey: string, hits: number): Promise<Local> {
     const { rows } = await this.pool.query<{ hits: number; window_end: Date }>(ADD_HITS, [dbKey, this.windowMs, hits]);
-    const entry = { known: rows[0]!.hits, pending: 0, resetTime: rows[0]!.window_end };
+    // Hits counted locally while the upsert ran stay pending (they are not in the database yet).
+    const pending = this.local.get(dbKey)?.pending ?? 0;
+    const entry = { known: rows[0]!.hits, pending, resetTime: rows[0]!.window_end };
     this.local.set(dbKey, entry);
     return entry;
   }
@@ -70,6 +72,8 @@ export class PostgresRateLimitStore implements Store {
     const isWindowOver = !entry || entry.resetTime.getTime() <= Date.now();
     if (isWindowOver || entry.known + entry.pending + 1 >= this.limit / 2) {
       const pending = entry && !isWindowOver ? entry.pending : 0;
+      // Taken out of the local count before the upsert: concurrent requests must not add them again.
+      if (entry) entry.pending = 0;
       const fresh = await this.addHits(dbKey, pending + 1);
       return { totalHits: fresh.known, resetTime: fresh.resetTime };
     }

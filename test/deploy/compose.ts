@@ -21,12 +21,24 @@ export function renderedCompose() {
   return parse(result.stdout);
 }
 
-export function renderProxyTemplate(environment: Record<string, string>): string {
-  const template = readFileSync(join(PROXY_DIR, 'templates', 'schulid.conf.template'), 'utf8');
-  return template.replace(/\$\{(PROXY_[A-Z_]+)\}/g, (_, name: string) => {
+// The production sites by default; the local cluster's (scripts/cluster.sh) with
+// `cluster/schulid.conf.template`.
+export function renderProxyTemplate(
+  environment: Record<string, string>,
+  file = join('templates', 'schulid.conf.template'),
+): string {
+  const template = readFileSync(join(PROXY_DIR, file), 'utf8');
+  return template.replace(/\$\{(PROXY_[A-Z0-9_]+)\}/g, (_, name: string) => {
     if (environment[name] === undefined) throw new Error(`${name} is not set for the proxy`);
     return environment[name]!;
   });
+}
+
+// nginx.conf with the rendered sites where it includes them: the whole configuration nginx reads.
+export function proxyConfiguration(environment: Record<string, string>, file?: string): string {
+  const nginx = readFileSync(join(PROXY_DIR, 'nginx.conf'), 'utf8');
+  if (!nginx.includes('include conf.d/schulid.conf;')) throw new Error('nginx.conf no longer includes the sites');
+  return nginx.replace('include conf.d/schulid.conf;', () => renderProxyTemplate(environment, file));
 }
 
 export type Directive = { name: string; args: string[]; blocks: string[] };

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { compose, ROOT } from './compose';
+import { compose, renderedCompose, ROOT } from './compose';
 
 const pinnedVersion = readFileSync(join(ROOT, 'keycloak', 'VERSION'), 'utf8').trim();
 
@@ -14,12 +14,42 @@ describe('docker-compose.yml (production)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const config = parse(result.stdout);
-    expect(Object.keys(config.services).sort()).toEqual(['app', 'keycloak', 'migrate', 'postgres', 'proxy']);
+    expect(Object.keys(config.services).sort()).toEqual([
+      'app',
+      'app-2',
+      'keycloak',
+      'keycloak-2',
+      'migrate',
+      'postgres',
+      'proxy',
+    ]);
     expect(config.services.keycloak.image).toBe('schulid-keycloak');
     expect(config.services.keycloak.command).toEqual(['start', '--optimized', '--import-realm']);
     for (const name of ['postgres', 'keycloak', 'app'])
       expect(config.services[name].healthcheck ?? config.services[name].depends_on).toBeDefined();
     expect(config.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
+  });
+
+  it('when the compose file is rendered, then two app instances and two Keycloak nodes run alike, the nodes as one cluster', () => {
+    const { services } = renderedCompose();
+    const { networks: _app, ...app } = services.app;
+    const { networks: _app2, ...app2 } = services['app-2'];
+    expect(app2).toEqual(app);
+    // Keycloak reaches the apps' internal listeners by a name both carry.
+    expect(services.app.networks.schulid.aliases).toEqual(['app-internal']);
+    expect(services['app-2'].networks.schulid.aliases).toEqual(['app-internal']);
+    const { networks: _kc, depends_on: first, ...keycloak } = services.keycloak;
+    const { networks: _kc2, depends_on: second, ...keycloak2 } = services['keycloak-2'];
+    expect(keycloak2).toEqual(keycloak);
+    expect(keycloak.environment).toMatchObject({
+      KC_CACHE: 'ispn',
+      KC_CACHE_STACK: 'jdbc-ping',
+      SCHULID_DECISION_URL: 'http://app-internal:3001/internal/login-decisions',
+    });
+    // One node imports the realm before the other starts.
+    expect(first).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(second).toEqual({ keycloak: { condition: 'service_healthy' } });
+    expect(Object.keys(services.proxy.depends_on).sort()).toEqual(['app', 'app-2', 'keycloak', 'keycloak-2']);
   });
 
   it('when the services log to standard output, then every container keeps a bounded log and the proxy logs networks, not addresses', () => {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { nginxDirectives, PROXY_DIR, renderedCompose, renderProxyTemplate } from './compose';
+import { nginxDirectives, PROXY_DIR, proxyConfiguration, renderedCompose, renderProxyTemplate } from './compose';
 
 const config = renderedCompose();
 const services = config.services as Record<
@@ -39,8 +39,13 @@ describe('the reverse proxy (production)', () => {
     expect(services.keycloak!.environment.KC_PROXY_HEADERS).toBe('xforwarded');
     expect(services.app!.environment.TRUSTED_PROXIES).toBe(`${proxy}/32`);
     expect(proxyEnvironment.PROXY_APP_UPSTREAM).toBe(`${addressOf('app')}:3000`);
+    expect(proxyEnvironment.PROXY_APP_2_UPSTREAM).toBe(`${addressOf('app-2')}:3000`);
     expect(proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM).toBe(`${addressOf('keycloak')}:8080`);
+    expect(proxyEnvironment.PROXY_KEYCLOAK_2_UPSTREAM).toBe(`${addressOf('keycloak-2')}:8080`);
     expect(proxyEnvironment.PROXY_ADMIN_API_CLIENT).toBe(addressOf('app'));
+    expect(proxyEnvironment.PROXY_ADMIN_API_CLIENT_2).toBe(addressOf('app-2'));
+    expect(services['app-2']!.environment.TRUSTED_PROXIES).toBe(`${proxy}/32`);
+    expect(services['keycloak-2']!.environment.KC_PROXY_TRUSTED_ADDRESSES).toBe(`${proxy}/32`);
     expect(services.app!.environment.KEYCLOAK_URL).toBe(`https://${proxyEnvironment.PROXY_KEYCLOAK_HOST}`);
     expect(services.app!.environment.APP_BASE_URL).toBe(`https://${proxyEnvironment.PROXY_APP_HOST}`);
   });
@@ -48,10 +53,10 @@ describe('the reverse proxy (production)', () => {
   it('when the nginx configuration is read, then every forwarded header is overwritten, never appended to, for every location', () => {
     const sources = `${template}\n${readFileSync(join(PROXY_DIR, 'nginx.conf'), 'utf8')}`;
     expect(sources).not.toContain('$proxy_add_x_forwarded_for');
-    const headers = nginxDirectives(renderProxyTemplate(proxyEnvironment)).filter((d) => d.name === 'proxy_set_header');
-    // Set once, outside every server block: a location with its own proxy_set_header would
-    // silently drop all of these.
-    for (const header of headers) expect(header.blocks).toEqual([]);
+    const headers = nginxDirectives(proxyConfiguration(proxyEnvironment)).filter((d) => d.name === 'proxy_set_header');
+    // Set once for every site, outside every server block: a site or location with its own
+    // proxy_set_header would silently drop all of these.
+    for (const header of headers) expect(header.blocks).toEqual(['http']);
     const value = (name: string) =>
       headers.filter((h) => h.args[0]!.toLowerCase() === name.toLowerCase()).map((h) => h.args[1]);
     expect(value('X-Forwarded-For')).toEqual(['$remote_addr']);
@@ -64,11 +69,22 @@ describe('the reverse proxy (production)', () => {
   it('when the nginx configuration is read, then nothing leads to the internal listener and Keycloak shows only its public paths', () => {
     const directives = nginxDirectives(renderProxyTemplate(proxyEnvironment));
     const passes = directives.filter((d) => d.name === 'proxy_pass');
-    expect(new Set(passes.map((d) => d.args[0]))).toEqual(
-      new Set([`http://${proxyEnvironment.PROXY_APP_UPSTREAM}`, `http://${proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM}`]),
-    );
+    expect(new Set(passes.map((d) => d.args[0]))).toEqual(new Set(['http://schulid_app', 'http://schulid_keycloak']));
+    // Every instance of each, no session affinity (no ip_hash, hash or sticky).
+    const upstream = (name: string) =>
+      directives.filter((d) => d.blocks[0] === `upstream ${name}`).map((d) => `${d.name} ${d.args.join(' ')}`);
+    expect(upstream('schulid_app')).toEqual([
+      `server ${proxyEnvironment.PROXY_APP_UPSTREAM}`,
+      `server ${proxyEnvironment.PROXY_APP_2_UPSTREAM}`,
+      'keepalive 32',
+    ]);
+    expect(upstream('schulid_keycloak')).toEqual([
+      `server ${proxyEnvironment.PROXY_KEYCLOAK_UPSTREAM}`,
+      `server ${proxyEnvironment.PROXY_KEYCLOAK_2_UPSTREAM}`,
+      'keepalive 32',
+    ]);
     expect(template).not.toMatch(/3001|INTERNAL/);
-    const keycloakLocations = passes.filter((d) => d.args[0]!.endsWith(':8080')).map((d) => d.blocks[1]);
+    const keycloakLocations = passes.filter((d) => d.args[0] === 'http://schulid_keycloak').map((d) => d.blocks[1]);
     expect(keycloakLocations).toEqual([
       'location /realms/schulid/',
       'location /resources/',
@@ -77,7 +93,33 @@ describe('the reverse proxy (production)', () => {
     const adminRules = directives.filter(
       (d) => d.blocks[1] === 'location /admin/realms/schulid/' && ['allow', 'deny'].includes(d.name),
     );
-    expect(adminRules.map((d) => `${d.name} ${d.args[0]}`)).toEqual([`allow ${addressOf('app')}`, 'deny all']);
+    expect(adminRules.map((d) => `${d.name} ${d.args[0]}`)).toEqual([
+      `allow ${addressOf('app')}`,
+      `allow ${addressOf('app-2')}`,
+      'deny all',
+    ]);
+  });
+
+  it("when the local cluster's sites (scripts/cluster.sh) are compared with production's, then they route and restrict every public path alike", () => {
+    const local = {
+      ...proxyEnvironment,
+      PROXY_LISTEN: '127.0.0.1:8480',
+      PROXY_INTERNAL_LISTEN: '127.0.0.1:8481',
+      PROXY_APP_INTERNAL_UPSTREAM: '127.0.0.1:3301',
+      PROXY_APP_2_INTERNAL_UPSTREAM: '127.0.0.1:3311',
+    };
+    const rules = (file?: string) =>
+      nginxDirectives(proxyConfiguration(local, file))
+        .filter((d) => d.blocks[0]?.startsWith('upstream schulid_') || d.blocks.some((b) => b.startsWith('location')))
+        .filter((d) => !(d.name === 'return' && d.args[0] === '301')) // production's HTTP → HTTPS
+        .map((d) => `${d.blocks.at(-1)}: ${d.name} ${d.args.join(' ')}`);
+    const cluster = rules('cluster/schulid.conf.template');
+    // Besides: the loopback listener that passes Keycloak's country checks to either instance.
+    const internal = cluster.filter((rule) => /internal_upstream|schulid_app_internal|login-decisions/i.test(rule));
+    expect(internal.length).toBeGreaterThan(0);
+    expect(cluster.filter((rule) => !internal.includes(rule) && !rule.startsWith('location /: return 404'))).toEqual(
+      rules().filter((rule) => !rule.startsWith('location /: return 404')),
+    );
   });
 
   describe("with Debian's nginx", () => {
@@ -172,8 +214,11 @@ describe('the reverse proxy (production)', () => {
           ...proxyEnvironment,
           PROXY_TLS_DIR: join(dir, 'tls'),
           PROXY_APP_UPSTREAM: await recorder('app'),
+          PROXY_APP_2_UPSTREAM: await recorder('app'),
           PROXY_KEYCLOAK_UPSTREAM: await recorder('keycloak'),
+          PROXY_KEYCLOAK_2_UPSTREAM: await recorder('keycloak'),
           PROXY_ADMIN_API_CLIENT: '127.0.0.2',
+          PROXY_ADMIN_API_CLIENT_2: '127.0.0.2',
         };
         // The same sites on loopback ports instead of 80 and 443.
         const sites = renderProxyTemplate(environment)

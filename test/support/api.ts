@@ -70,16 +70,15 @@ export function apiFor(browser: Browser, baseUrl: string): Api {
 }
 
 // A new user of the given roles (in the school, if given), with TOTP set up, logged in to the app
-// through the real Keycloak in a browser of their own.
+// through the real Keycloak in a browser of their own (or the one given, e.g. pinned to a server).
 export async function signIn(
   baseUrl: string,
   roles: string[],
   school?: TestSchool,
-  options: { username?: string; email?: string } = {},
+  { browser = new Browser(), ...options }: { username?: string; email?: string; browser?: Browser } = {},
 ): Promise<SignedInApi> {
   const secret = randomBytes(20).toString('hex');
   const user = { ...(await createUser({ roles, school, otpSecret: secret, ...options })), otpKey: Buffer.from(secret) };
-  const browser = new Browser();
   const outcome = await loginThroughApp(browser, baseUrl, user);
   if (!outcome.isLoggedIn) throw new Error(`login of a ${roles.join('/')} failed: ${outcome.message}`);
   return { ...apiFor(browser, baseUrl), user };

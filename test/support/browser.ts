@@ -14,6 +14,9 @@ export type BrowserOptions = {
   forwardedFor?: string;
   // Connect from another loopback address (e.g. 127.0.0.2, which Keycloak does not trust).
   localAddress?: string;
+  // Connect to another server than the URL names ("127.0.0.1:8480" → "127.0.0.1:8280"), the URL and
+  // Host header unchanged: one instance behind a load balancer, as if the balancer had chosen it.
+  pinnedTo?: Record<string, string>;
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -21,21 +24,33 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export class Browser {
   private readonly jar = new Map<string, Map<string, Cookie>>();
   readonly setCookieHeaders: { host: string; header: string }[] = [];
-  private readonly dispatcher?: Agent;
+  private dispatcher?: Agent;
 
   constructor(private options: BrowserOptions = {}) {
-    const localAddress = options.localAddress;
-    if (localAddress) {
-      // undici ignores a localAddress option; a connector of our own binds the socket.
-      const connector = (
-        target: { hostname: string; port: string },
-        callback: (err: Error | null, socket: unknown) => void,
-      ) => {
-        const socket = connect({ host: target.hostname, port: Number(target.port), localAddress });
-        socket.once('connect', () => callback(null, socket)).once('error', (err) => callback(err, null));
-      };
-      this.dispatcher = new Agent({ connect: connector as never });
-    }
+    this.dispatcher = this.connectorFor(options);
+  }
+
+  // undici ignores a localAddress option and knows no pinning; a connector of our own does both.
+  private connectorFor({ localAddress, pinnedTo }: BrowserOptions): Agent | undefined {
+    if (!localAddress && !pinnedTo) return undefined;
+    const connector = (
+      target: { hostname: string; port: string },
+      callback: (err: Error | null, socket: unknown) => void,
+    ) => {
+      const [host, port] = (
+        pinnedTo?.[`${target.hostname}:${target.port}`] ?? `${target.hostname}:${target.port}`
+      ).split(':');
+      const socket = connect({ host, port: Number(port), localAddress });
+      socket.once('connect', () => callback(null, socket)).once('error', (err) => callback(err, null));
+    };
+    return new Agent({ connect: connector as never });
+  }
+
+  // The same browser (its cookies) from now on talking to other servers behind the same URLs.
+  pinTo(pinnedTo: Record<string, string>): void {
+    this.options = { ...this.options, pinnedTo };
+    void this.dispatcher?.close();
+    this.dispatcher = this.connectorFor(this.options);
   }
 
   // The same browser (its cookies) from now on behind another client address, e.g. on a trip abroad.
