@@ -1,7 +1,7 @@
 // The pupils' working endpoints: topics, a task served (an attempt opened), the answer submitted.
 import { z } from 'zod';
 import { endpoint, ZTimestamp } from '../api/endpoint';
-import { ZRepresentation } from './representation';
+import { REPRESENTATION_KINDS, ZRepresentation } from './representation';
 import { UNITS } from './units';
 import { TOPIC_IDS } from './topics';
 
@@ -74,7 +74,14 @@ export const listTopics = endpoint({
   roles: ['pupil', 'teacher', 'school-admin'],
   summary: 'Task topics with their task types',
   responses: {
-    200: { description: 'The topics, each with its task types', schema: z.object({ topics: z.array(ZTopic) }) },
+    200: {
+      description: 'The topics, each with its task types',
+      schema: z.object({
+        topics: z.array(ZTopic),
+        // The task types that draw a picture, and which (number line, fraction parts, …).
+        pictures: z.record(ZTemplateId, z.enum(REPRESENTATION_KINDS)),
+      }),
+    },
   },
 });
 

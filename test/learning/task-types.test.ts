@@ -27,6 +27,9 @@ describe('task types of a topic', () => {
       id: 'as-add-2digit',
       title: 'Zweistellige Zahlen addieren',
     });
+    // The teacher sees which task types draw a picture, and which.
+    expect(answer.body.pictures['pi-line-100']).toBe('number-line');
+    expect(answer.body.pictures['as-add-2digit']).toBeUndefined();
     // Titles only: nothing of how a task is made or checked.
     expect(answer.text).not.toMatch(/"(generate|answer|difficulty|grade|version)"/);
   });

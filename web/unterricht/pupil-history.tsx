@@ -12,6 +12,7 @@ export function PupilHistory(props: { classId: string; pupilId: string; school?:
     null,
   );
   const [topics, setTopics] = useState<Answer<'GET /topics'>['topics']>([]);
+  const [pictures, setPictures] = useState<Answer<'GET /topics'>['pictures']>({});
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     const params = { id: props.classId, pupilId: props.pupilId };
@@ -24,9 +25,17 @@ export function PupilHistory(props: { classId: string; pupilId: string; school?:
         setName(pupils.pupils.find((pupil) => pupil.pupilId === props.pupilId)?.username ?? '');
         setAttempts(history.attempts);
         setTopics(all.topics);
+        setPictures(all.pictures);
       })
       .catch(setError);
   }, [props.classId, props.pupilId]);
+  // The task type's title, and the picture it draws ("Zahl markieren (Zahlenstrahl)").
+  const taskTypeText = (templateId: string) => {
+    const title = topics.flatMap((topic) => topic.templates).find((template) => template.id === templateId)?.title;
+    const picture = pictures[templateId];
+    if (!title) return templateId;
+    return picture ? `${title} (${t(`representation.${picture}` as MessageKey)})` : title;
+  };
   const when = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -45,6 +54,7 @@ export function PupilHistory(props: { classId: string; pupilId: string; school?:
             <tr>
               <th scope="col">{t('teacher.when')}</th>
               <th scope="col">{t('teacher.topic')}</th>
+              <th scope="col">{t('teacher.taskType')}</th>
               <th scope="col">{t('teacher.result')}</th>
               <th scope="col">{t('teacher.duration')}</th>
             </tr>
@@ -54,6 +64,7 @@ export function PupilHistory(props: { classId: string; pupilId: string; school?:
               <tr key={index}>
                 <td>{attempt.submittedAt ? when.format(new Date(attempt.submittedAt)) : '–'}</td>
                 <td>{topics.find((topic) => topic.id === attempt.topic)?.name ?? attempt.topic}</td>
+                <td>{taskTypeText(attempt.templateId)}</td>
                 <td>{attempt.result ? t(`teacher.result.${attempt.result}` as MessageKey) : '–'}</td>
                 <td>{attempt.durationMs === null ? '–' : `${Math.round(attempt.durationMs / 1000)} s`}</td>
               </tr>
