@@ -1,23 +1,17 @@
-// Task templates for fractions, decimals and percentages (grades 4–6).
-import { add, compare, formatDecimal, formatFraction, formatMixed, mul, rational, type Rational } from './rational';
+// Task templates for fractions (reading, expanding and reducing, comparing, adding), grades 5–6;
+// the decimal and percent templates of this group live in templates-more-dec-pct.ts. Version 1 of
+// every template here is retired (templates-more-*-v1.ts): wrong grammar after "1", too few
+// instances, no hint, and distractors whose numbers gave the right option away.
+import { add, compare, formatFraction, formatMixed, rational, type Rational } from './rational';
 import type { Random, Template } from './task-types';
+import { DECIMAL_PERCENT_TEMPLATES } from './templates-more-dec-pct';
+import { DECIMAL_PERCENT_TEMPLATES_V1 } from './templates-more-dec-pct-v1';
+import { FRACTION_TEMPLATES_V1 } from './templates-more-fractions-v1';
+import { choice, fixedChoice } from './templates-more-kit';
+import { equalFractionOptions, properFraction, unequalPartner } from './templates-more-fraction-options';
+import { FRACTION_WORDS } from './templates-more-fraction-words';
 
-const WORDS: [string, number, number][] = [
-  ['ein Halb', 1, 2],
-  ['ein Drittel', 1, 3],
-  ['zwei Drittel', 2, 3],
-  ['ein Viertel', 1, 4],
-  ['drei Viertel', 3, 4],
-  ['zwei Fünftel', 2, 5],
-  ['drei Achtel', 3, 8],
-  ['fünf Sechstel', 5, 6],
-  ['sieben Zehntel', 7, 10],
-];
 const fr = (r: Rational) => formatFraction(r);
-const properFraction = (random: Random, maxDenominator = 12) => {
-  const d = random.int(2, maxDenominator);
-  return rational(random.int(1, d - 1), d);
-};
 const distinctFractions = (random: Random, count: number) => {
   const found: Rational[] = [];
   while (found.length < count) {
@@ -26,60 +20,76 @@ const distinctFractions = (random: Random, count: number) => {
   }
   return found;
 };
+const listed = (items: string[]) => `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
 
-export const FRACTION_TEMPLATES: Template[] = [
+const WHOLES: [string, string][] = [
+  ['Ein Kuchen', 'des Kuchens'],
+  ['Eine Pizza', 'der Pizza'],
+  ['Eine Torte', 'der Torte'],
+  ['Ein Blech Apfelkuchen', 'des Apfelkuchens'],
+];
+
+const FRACTION_TEMPLATES_V2: Template[] = [
   {
     id: 'fr-shaded-parts',
     title: 'Bruchteil eines Ganzen',
-    version: 1,
+    version: 2,
     topic: 'fractions-reading',
     difficulty: 1,
-    grade: 4,
+    grade: 5,
     generate: (r) => {
+      const [whole, ofWhole] = r.pick(WHOLES);
       const d = r.int(2, 12);
       const k = r.int(1, d - 1);
+      const isEatenAsked = r.int(0, 1) === 1;
+      const eaten = k === 1 ? '1 Stück ist' : `${k} Stücke sind`;
       return {
-        prompt: `Ein Kuchen hat ${d} gleich große Stücke. ${k} davon sind gegessen. Welcher Bruchteil ist gegessen?`,
-        answer: { kind: 'number', value: rational(k, d), forms: ['fraction'] },
+        prompt:
+          `${whole} ist in ${d} gleich große Stücke geschnitten. ${eaten} schon gegessen. ` +
+          `Welcher Bruchteil ${ofWhole} ist ${isEatenAsked ? 'gegessen' : 'noch übrig'}?`,
+        answer: { kind: 'number', value: rational(isEatenAsked ? k : d - k, d), forms: ['fraction'] },
+        hint: 'Die Zahl aller Stücke ist der Nenner, die Zahl der gefragten Stücke der Zähler.',
       };
     },
   },
   {
     id: 'fr-words',
     title: 'Bruch aus Worten schreiben',
-    version: 1,
+    version: 2,
     topic: 'fractions-reading',
     difficulty: 1,
-    grade: 4,
+    grade: 5,
     generate: (r) => {
-      const [word, a, b] = r.pick(WORDS);
+      const [word, a, b] = r.pick(r.pick([0, 0, 1, 2, 2].map((group) => FRACTION_WORDS[group]!)));
       return {
         prompt: `Schreibe „${word}“ als Bruch.`,
         answer: { kind: 'number', value: rational(a, b), forms: ['fraction'], denominator: b },
+        hint: 'Das erste Wort sagt den Zähler, das zweite den Nenner: „drei Achtel“ sind 3 von 8 Teilen.',
       };
     },
   },
   {
     id: 'fr-part-of-amount',
     title: 'Bruchteil einer Menge',
-    version: 1,
+    version: 2,
     topic: 'fractions-reading',
     difficulty: 2,
-    grade: 4,
+    grade: 5,
     generate: (r) => {
       const d = r.int(2, 10);
       const k = r.int(1, d - 1);
       const amount = d * r.int(2, 12);
       return {
-        prompt: `Wie viel sind ${k}/${d} von ${amount}?`,
+        prompt: `Wie viel ist ${k}/${d} von ${amount}?`,
         answer: { kind: 'number', value: rational((amount / d) * k) },
+        hint: 'Teile zuerst durch den Nenner, dann nimm das Ergebnis mal den Zähler.',
       };
     },
   },
   {
     id: 'fer-reduce',
     title: 'Brüche kürzen',
-    version: 1,
+    version: 2,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
     grade: 5,
@@ -89,82 +99,94 @@ export const FRACTION_TEMPLATES: Template[] = [
       return {
         prompt: `Kürze ${base.n * BigInt(k)}/${base.d * BigInt(k)} so weit wie möglich.`,
         answer: { kind: 'number', value: base, forms: ['fraction'], mustBeReduced: true },
+        hint: 'Teile Zähler und Nenner durch ihren größten gemeinsamen Teiler.',
       };
     },
   },
   {
     id: 'fer-expand',
     title: 'Brüche erweitern',
-    version: 1,
+    version: 2,
     topic: 'fractions-expand-reduce',
     difficulty: 1,
     grade: 5,
     generate: (r) => {
-      const base = properFraction(r, 9);
-      const k = r.int(2, 6);
+      const base = properFraction(r, 10);
+      const k = r.int(2, 9);
       return {
         prompt: `Erweitere ${fr(base)} mit ${k}.`,
         answer: { kind: 'number', value: base, forms: ['fraction'], denominator: Number(base.d) * k },
+        hint: 'Beim Erweitern nimmst du Zähler und Nenner mit derselben Zahl mal.',
       };
     },
   },
   {
     id: 'fer-missing-numerator',
     title: 'Fehlenden Zähler finden',
-    version: 1,
+    version: 2,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
     grade: 5,
     generate: (r) => {
-      const base = properFraction(r, 9);
-      const k = BigInt(r.int(2, 8));
+      const base = properFraction(r, 10);
+      const k = BigInt(r.int(2, 10));
       return {
         prompt: `${fr(base)} = ?/${base.d * k}. Welche Zahl fehlt?`,
         answer: { kind: 'number', value: rational(base.n * k) },
+        hint: 'Mit welcher Zahl wurde der Nenner erweitert? Mit derselben Zahl auch den Zähler.',
       };
     },
   },
   {
     id: 'fer-equal-choice',
     title: 'Gleiche Brüche erkennen (Auswahl)',
-    version: 1,
+    version: 2,
     topic: 'fractions-expand-reduce',
     difficulty: 2,
     grade: 5,
     generate: (r) => {
-      const base = properFraction(r, 6);
-      const k = BigInt(r.int(2, 5));
-      // Distractors never equal the fraction: (nk+1)/dk, nk/(dk+1), n/(d+1).
-      const options = [
-        `${base.n * k}/${base.d * k}`,
-        `${base.n * k + 1n}/${base.d * k}`,
-        `${base.n * k}/${base.d * k + 1n}`,
-        `${base.n}/${base.d + 1n}`,
-      ];
-      const correct = r.int(0, 3);
-      [options[0], options[correct]] = [options[correct]!, options[0]!];
-      return { prompt: `Welcher Bruch ist gleich ${fr(base)}?`, answer: { kind: 'choice', options, correct } };
+      const { shown, correct, distractors } = equalFractionOptions(r);
+      return {
+        prompt: `Welcher Bruch ist gleich ${shown}?`,
+        answer: choice(r, correct, distractors),
+        hint: 'Ein gleicher Bruch entsteht nur, wenn Zähler und Nenner mit derselben Zahl erweitert werden.',
+      };
     },
   },
   {
     id: 'fc-symbol',
     title: 'Zeichen setzen: <, = oder >',
-    version: 1,
+    version: 2,
     topic: 'fractions-compare',
     difficulty: 2,
     grade: 5,
     generate: (r) => {
-      const [a, b] = [properFraction(r, 10), properFraction(r, 10)];
+      const relation = r.int(0, 2) - 1; // -1 "<", 0 "=", 1 ">"
+      const base = properFraction(r, 9);
+      const m = r.int(2, 4);
+      const [p, s] = relation === 0 ? [Number(base.n) * m, Number(base.d) * m] : unequalPartner(r, base);
+      const partner = `${p}/${s}`;
+      const isBaseLarger = compare(base, rational(p, s)) > 0;
+      const [left, right] =
+        relation === 0
+          ? r.pick([
+              [fr(base), partner],
+              [partner, fr(base)],
+            ])
+          : relation > 0 === isBaseLarger
+            ? [fr(base), partner]
+            : [partner, fr(base)];
       return {
-        prompt: `Setze das richtige Zeichen ein: ${fr(a)} ? ${fr(b)}`,
-        answer: { kind: 'choice', options: ['<', '=', '>'], correct: compare(a, b) + 1 },
+        prompt: `Setze das richtige Zeichen ein: ${left} ? ${right}`,
+        answer: fixedChoice(['<', '=', '>'], relation + 1),
+        hint: 'Bringe beide Brüche auf einen gemeinsamen Nenner und vergleiche dann die Zähler.',
       };
     },
   },
   {
     id: 'fc-same-denominator',
     title: 'Größeren Bruch wählen, gleicher Nenner',
-    version: 1,
+    version: 2,
     topic: 'fractions-compare',
     difficulty: 1,
     grade: 5,
@@ -172,34 +194,41 @@ export const FRACTION_TEMPLATES: Template[] = [
       const d = r.int(5, 12);
       const a = r.int(1, d - 2);
       const b = r.int(a + 1, d - 1);
-      const isFirstLarger = r.int(0, 1) === 1;
-      const options = isFirstLarger ? [`${b}/${d}`, `${a}/${d}`] : [`${a}/${d}`, `${b}/${d}`];
+      const isLargerAsked = r.int(0, 1) === 1;
+      const answer = choice(r, `${isLargerAsked ? b : a}/${d}`, [`${isLargerAsked ? a : b}/${d}`]);
       return {
-        prompt: 'Welcher Bruch ist größer?',
-        answer: { kind: 'choice', options, correct: isFirstLarger ? 0 : 1 },
+        prompt: `Welcher Bruch ist ${isLargerAsked ? 'größer' : 'kleiner'}: ${answer.options.join(' oder ')}?`,
+        answer,
+        hint: 'Bei gleichem Nenner sind die Teile gleich groß: vergleiche, wie viele Teile es sind.',
       };
     },
   },
   {
     id: 'fc-order',
     title: 'Brüche ordnen',
-    version: 1,
+    version: 2,
     topic: 'fractions-compare',
     difficulty: 3,
     grade: 6,
     generate: (r) => {
-      const values = distinctFractions(r, 3);
-      const order = values.map((_, i) => i).sort((x, y) => compare(values[x]!, values[y]!));
+      const values = distinctFractions(r, 4);
+      const isSmallestFirst = r.int(0, 1) === 1;
+      const order = values
+        .map((_, i) => i)
+        .sort((x, y) => compare(values[x]!, values[y]!) * (isSmallestFirst ? 1 : -1));
       return {
-        prompt: 'Ordne die Brüche der Größe nach, den kleinsten zuerst.',
+        prompt:
+          `Ordne die Brüche ${listed(values.map(fr))} der Größe nach, ` +
+          `den ${isSmallestFirst ? 'kleinsten' : 'größten'} zuerst.`,
         answer: { kind: 'order', items: values.map(fr), correctOrder: order },
+        hint: 'Bringe die Brüche auf einen gemeinsamen Nenner oder vergleiche sie mit 1/2.',
       };
     },
   },
   {
     id: 'fa-same-denominator',
     title: 'Addieren, gleicher Nenner',
-    version: 1,
+    version: 2,
     topic: 'fractions-add',
     difficulty: 1,
     grade: 5,
@@ -209,28 +238,32 @@ export const FRACTION_TEMPLATES: Template[] = [
       return {
         prompt: `${a}/${d} + ${b}/${d} = ?`,
         answer: { kind: 'number', value: rational(a + b, d), shownAs: 'fraction' },
+        hint: 'Bei gleichem Nenner addierst du nur die Zähler; der Nenner bleibt.',
       };
     },
   },
   {
     id: 'fa-different-denominators',
     title: 'Addieren, verschiedene Nenner',
-    version: 1,
+    version: 2,
     topic: 'fractions-add',
     difficulty: 2,
     grade: 6,
     generate: (r) => {
-      const [a, b] = [properFraction(r, 8), properFraction(r, 8)];
+      const a = properFraction(r, 8);
+      let b = properFraction(r, 8);
+      while (b.d === a.d) b = properFraction(r, 8);
       return {
         prompt: `${fr(a)} + ${fr(b)} = ?`,
         answer: { kind: 'number', value: add(a, b), shownAs: 'fraction' },
+        hint: 'Bringe beide Brüche zuerst auf einen gemeinsamen Nenner.',
       };
     },
   },
   {
     id: 'fa-mixed-numbers',
     title: 'Gemischte Zahlen addieren',
-    version: 1,
+    version: 2,
     topic: 'fractions-add',
     difficulty: 3,
     grade: 6,
@@ -240,153 +273,12 @@ export const FRACTION_TEMPLATES: Template[] = [
       return {
         prompt: `${formatMixed(a)} + ${formatMixed(b)} = ? (gemischte Zahl oder Bruch)`,
         answer: { kind: 'number', value: add(a, b), shownAs: 'mixed' },
-      };
-    },
-  },
-  {
-    id: 'dec-from-fraction',
-    title: 'Bruch als Dezimalzahl',
-    version: 1,
-    topic: 'decimals',
-    difficulty: 2,
-    grade: 5,
-    generate: (r) => {
-      const [a, b] = r.pick<[number, number]>([
-        [1, 2],
-        [1, 4],
-        [3, 4],
-        [1, 5],
-        [2, 5],
-        [3, 5],
-        [4, 5],
-        [1, 8],
-        [3, 8],
-        [7, 10],
-        [9, 20],
-        [3, 25],
-      ]);
-      return {
-        prompt: `Schreibe ${a}/${b} als Dezimalzahl.`,
-        answer: { kind: 'number', value: rational(a, b), forms: ['decimal'] },
-      };
-    },
-  },
-  {
-    id: 'dec-add',
-    title: 'Dezimalzahlen addieren',
-    version: 1,
-    topic: 'decimals',
-    difficulty: 2,
-    grade: 5,
-    generate: (r) => {
-      const [a, b] = [rational(r.int(1, 999), 100), rational(r.int(1, 99), 10)];
-      return { prompt: `${formatDecimal(a)} + ${formatDecimal(b)} = ?`, answer: { kind: 'number', value: add(a, b) } };
-    },
-  },
-  {
-    id: 'dec-times-power-of-ten',
-    title: 'Mal 10, 100, 1000',
-    version: 1,
-    topic: 'decimals',
-    difficulty: 1,
-    grade: 5,
-    generate: (r) => {
-      const a = rational(r.int(1, 999), 1000);
-      const factor = r.pick([10, 100, 1000]);
-      return {
-        prompt: `${formatDecimal(a)} · ${factor} = ?`,
-        answer: { kind: 'number', value: mul(a, rational(factor)) },
-      };
-    },
-  },
-  {
-    id: 'dec-larger',
-    title: 'Größere Dezimalzahl wählen',
-    version: 1,
-    topic: 'decimals',
-    difficulty: 2,
-    grade: 5,
-    generate: (r) => {
-      const a = rational(r.int(1, 99), 10);
-      let b = rational(r.int(1, 999), 100);
-      if (compare(a, b) === 0) b = add(b, rational(1, 100));
-      return {
-        prompt: 'Welche Zahl ist größer?',
-        answer: { kind: 'choice', options: [formatDecimal(a)!, formatDecimal(b)!], correct: compare(a, b) > 0 ? 0 : 1 },
-      };
-    },
-  },
-  {
-    id: 'pct-of-amount',
-    title: 'Prozent von einer Zahl',
-    version: 1,
-    topic: 'percentages',
-    difficulty: 2,
-    grade: 6,
-    generate: (r) => {
-      const p = r.pick([10, 20, 25, 50, 75, 5, 1]);
-      const amount = r.int(1, 40) * 20;
-      return {
-        prompt: `Wie viel sind ${p} % von ${amount}?`,
-        answer: { kind: 'number', value: mul(rational(p, 100), rational(amount)) },
-      };
-    },
-  },
-  {
-    id: 'pct-share',
-    title: 'Anteil in Prozent',
-    version: 1,
-    topic: 'percentages',
-    difficulty: 2,
-    grade: 6,
-    generate: (r) => {
-      const whole = r.pick([20, 25, 50, 200, 400]);
-      const part = r.int(1, whole - 1);
-      return {
-        prompt: `Wie viel Prozent sind ${part} von ${whole}?`,
-        answer: { kind: 'number', value: rational(part * 100, whole), unit: '%' },
-      };
-    },
-  },
-  {
-    id: 'pct-from-fraction',
-    title: 'Bruch in Prozent',
-    version: 1,
-    topic: 'percentages',
-    difficulty: 1,
-    grade: 6,
-    generate: (r) => {
-      const [a, b] = r.pick<[number, number]>([
-        [1, 2],
-        [1, 4],
-        [3, 4],
-        [1, 5],
-        [2, 5],
-        [1, 10],
-        [3, 10],
-        [1, 20],
-        [1, 25],
-      ]);
-      return {
-        prompt: `Schreibe ${a}/${b} in Prozent.`,
-        answer: { kind: 'number', value: rational(a * 100, b), unit: '%' },
-      };
-    },
-  },
-  {
-    id: 'pct-discount',
-    title: 'Preis nach Rabatt',
-    version: 1,
-    topic: 'percentages',
-    difficulty: 3,
-    grade: 6,
-    generate: (r) => {
-      const price = r.int(2, 40) * 5;
-      const p = r.pick([10, 20, 25, 30, 50]);
-      return {
-        prompt: `Ein Buch kostet ${price} €. Es gibt ${p} % Rabatt. Wie viel Euro kostet es jetzt?`,
-        answer: { kind: 'number', value: mul(rational(price), rational(100 - p, 100)), unit: '€' },
+        hint: 'Addiere die Ganzen und die Brüche getrennt; ein Bruch über 1 gibt ein weiteres Ganzes.',
       };
     },
   },
 ];
+
+export const FRACTION_TEMPLATES: Template[] = [...FRACTION_TEMPLATES_V2, ...DECIMAL_PERCENT_TEMPLATES];
+// Earlier versions of templates whose output changed: still graded, never served.
+export const FRACTION_RETIRED: Template[] = [...FRACTION_TEMPLATES_V1, ...DECIMAL_PERCENT_TEMPLATES_V1];
