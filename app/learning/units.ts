@@ -19,5 +19,7 @@ export const UNITS = [
   'h',
   'ct',
   '€',
+  // Degrees: of an angle, or of a temperature ("°C" and "Grad" read as this too).
+  '°',
 ] as const;
 export type Unit = (typeof UNITS)[number];

@@ -175,3 +175,22 @@ describe('the solution shown after submitting', () => {
     expect(canonicalAnswer(threeQuarters)).toBe('0,75');
   });
 });
+
+describe('degrees, of an angle or a temperature', () => {
+  const degrees = (n: number): NumberAnswer => ({ kind: 'number', value: rational(n), unit: '°' });
+
+  it.each(['45', '45°', '45 °', '45 Grad', '45 grad', '45°C', '45 °C'])(
+    'when a pupil answers %s where the task asks for 45 degrees, then it is correct',
+    (typed) => expect(checkAnswer(degrees(45), typed).result).toBe('correct'),
+  );
+
+  it('when a pupil answers -3 °C for a temperature, then it is correct, and the solution reads 45°', () => {
+    expect(checkAnswer(degrees(-3), '-3 °C')).toMatchObject({ result: 'correct', readAs: '-3°' });
+    expect(canonicalAnswer(degrees(45))).toBe('45°');
+  });
+
+  it('when a pupil answers in another unit or a wrong number of degrees, then it is wrong, not unreadable', () => {
+    expect(checkAnswer(degrees(45), '45 cm')).toMatchObject({ result: 'wrong', unitHint: { typed: 'cm', asked: '°' } });
+    expect(checkAnswer(degrees(45), '54°').result).toBe('wrong');
+  });
+});

@@ -23,7 +23,7 @@ export type ParsedAnswer =
 const UNREADABLE = { isReadable: false } as const;
 const MAX_LENGTH = 60;
 const VARIABLE = /^([a-z]) ?= ?(.+)$/i;
-const UNIT = /^(.*[\d)]) ?([%€]|\p{L}[\p{L}.]*)$/u;
+const UNIT = /^(.*[\d)]) ?(°C|[%€°]|\p{L}[\p{L}.]*)$/iu;
 const PARENTHESES = /^\((.+)\)$/;
 const SIGN = /^([+-]) ?/;
 
@@ -51,7 +51,8 @@ export function parseAnswer(input: string): ParsedAnswer {
 
 // How the answer was read, normalised: "x = 42", "-6/8", "5,44 m", "75 %".
 export function readingText(reading: ReadNumber, unit: Unit | null, variable: string | null): string {
-  return `${variable ? `${variable} = ` : ''}${reading.text}${unit ? ` ${unit}` : ''}`;
+  const unitText = !unit ? '' : unit === '°' ? '°' : ` ${unit}`;
+  return `${variable ? `${variable} = ` : ''}${reading.text}${unitText}`;
 }
 
 // Whether a fraction (or the fraction part of a mixed number) as typed is in lowest terms ("6/8" is not).

@@ -23,7 +23,9 @@ function numberSolution(answer: NumberAnswer): string {
       : unit === '€'
         ? (formatWithPlaces(value, 2) ?? inForm(value, form))
         : inForm(value, form);
-  return `${variable ? `${variable} = ` : ''}${number}${unit ? ` ${unit}` : ''}`;
+  // Degrees stand right after the number ("45°"); every other unit after a space.
+  const unitText = !unit ? '' : unit === '°' ? '°' : ` ${unit}`;
+  return `${variable ? `${variable} = ` : ''}${number}${unitText}`;
 }
 
 export function canonicalAnswer(answer: Answer): string {

@@ -65,7 +65,7 @@ export const ANGLE_TEMPLATES: Template[] = [
       const degrees = r.int(3, 34) * 10 + r.int(-4, 4);
       return {
         prompt: 'Wie viel Grad hat der eingezeichnete Winkel? Schätze auf 10° genau.',
-        answer: num(degrees, { tolerance: q(10) }),
+        answer: num(degrees, { tolerance: q(10), unit: '°' }),
         representation: { kind: 'angle', degrees, rotation: r.int(0, 359) },
         hint: 'Ein rechter Winkel hat 90°, ein gestreckter 180°: ist dieser Winkel kleiner, größer oder dazwischen?',
       };
@@ -87,7 +87,7 @@ export const ANGLE_TEMPLATES: Template[] = [
         prompt:
           `Zwei Winkel ergeben zusammen einen ${isFull ? 'Vollwinkel' : 'gestreckten Winkel'}. ` +
           `Einer ist ${given}° groß. Wie viel Grad hat der andere?`,
-        answer: num(total - given),
+        answer: num(total - given, { unit: '°' }),
         hint: `Ein ${isFull ? 'Vollwinkel hat 360°' : 'gestreckter Winkel hat 180°'}.`,
       };
     },
@@ -107,7 +107,7 @@ export const ANGLE_TEMPLATES: Template[] = [
           prompt:
             `In einem gleichschenkligen Dreieck ist der Winkel an der Spitze ${top}° groß. ` +
             `Wie viel Grad hat jeder der beiden Basiswinkel?`,
-          answer: num((180 - top) / 2),
+          answer: num((180 - top) / 2, { unit: '°' }),
           hint: 'Die drei Winkel im Dreieck ergeben zusammen 180°, und die Basiswinkel sind gleich groß.',
         };
       }
@@ -116,7 +116,7 @@ export const ANGLE_TEMPLATES: Template[] = [
       while ([alpha, beta].includes(180 - alpha - beta)) beta = r.int(15, 160 - alpha);
       return {
         prompt: `In einem Dreieck ist α = ${alpha}° und β = ${beta}°. Wie viel Grad hat γ?`,
-        answer: num(180 - alpha - beta),
+        answer: num(180 - alpha - beta, { unit: '°' }),
         hint: 'Die drei Winkel in einem Dreieck ergeben zusammen 180°.',
       };
     },

@@ -123,14 +123,14 @@ export const NEGATIVE_TEMPLATES: Template[] = [
           prompt:
             `Am Morgen zeigt das Thermometer ${degrees(from)}, am Mittag ${degrees(to)}. ` +
             `Um wie viel Grad ist es ${isWarmer ? 'wärmer' : 'kälter'} geworden?`,
-          answer: int(Math.abs(to - from)),
+          answer: { ...int(Math.abs(to - from)), unit: '°' },
           hint: 'Zähle am Thermometer in Schritten bis 0 und dann weiter.',
         };
       return {
         prompt:
           `Es sind ${degrees(from)}. Die Temperatur ${isWarmer ? 'steigt' : 'fällt'} um ${Math.abs(to - from)} Grad. ` +
           'Wie viel Grad zeigt das Thermometer jetzt?',
-        answer: int(to),
+        answer: { ...int(to), unit: '°' },
         hint: 'Steigt die Temperatur, gehst du am Thermometer nach oben, fällt sie, nach unten.',
       };
     },
@@ -156,7 +156,7 @@ export const NEGATIVE_TEMPLATES: Template[] = [
       if (r.int(0, 1) === 0)
         return {
           prompt: 'Um wie viel Grad lag die höchste Temperatur der Woche über der tiefsten?',
-          answer: int(Math.max(...values) - Math.min(...values)),
+          answer: { ...int(Math.max(...values) - Math.min(...values)), unit: '°' },
           representation: table,
           hint: 'Suche die höchste und die tiefste Temperatur und zähle über die 0 hinweg.',
         };
@@ -166,7 +166,7 @@ export const NEGATIVE_TEMPLATES: Template[] = [
       );
       return {
         prompt: `Um wie viel Grad war es am ${DAY_NAMES[i]} wärmer als am ${DAY_NAMES[j]}?`,
-        answer: int(values[i]! - values[j]!),
+        answer: { ...int(values[i]! - values[j]!), unit: '°' },
         representation: table,
         hint: 'Zähle von der tieferen zur höheren Temperatur, über die 0 hinweg.',
       };

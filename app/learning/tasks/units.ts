@@ -5,7 +5,7 @@ import { UNITS, type Unit } from '../units';
 
 export { UNITS, type Unit };
 
-type Quantity = 'share' | 'length' | 'mass' | 'volume' | 'time' | 'money';
+type Quantity = 'share' | 'length' | 'mass' | 'volume' | 'time' | 'money' | 'degree';
 
 // Each unit as a multiple of its quantity's smallest unit here (mm, mg, ml, s, ct; "%" of one).
 const SIZE: Record<Unit, [Quantity, number]> = {
@@ -28,6 +28,7 @@ const SIZE: Record<Unit, [Quantity, number]> = {
   h: ['time', 3600],
   ct: ['money', 1],
   '€': ['money', 100],
+  '°': ['degree', 1],
 };
 
 // Written out, in German, singular and plural; matched without regard to case ("CM", "Kg", "L").
@@ -58,6 +59,8 @@ const WORDS: Record<string, Unit> = {
   cent: 'ct',
   euro: '€',
   eur: '€',
+  grad: '°',
+  '°c': '°',
 };
 
 export function readUnit(word: string): Unit | null {
