@@ -1,27 +1,8 @@
 // Fractions written in words ("drei Achtel", "ein Halb", "siebenunddreißig Hundertstel"), with
 // numerator and denominator: every proper fraction with a denominator up to 12, every Zwanzigstel
 // and every Hundertstel.
-const UP_TO_NINETEEN = [
-  'ein',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'elf',
-  'zwölf',
-  'dreizehn',
-  'vierzehn',
-  'fünfzehn',
-  'sechzehn',
-  'siebzehn',
-  'achtzehn',
-  'neunzehn',
-];
+import { numberWordBefore } from './templates-numbers-kit';
+
 const DENOMINATORS: [number, string][] = [
   [2, 'Halb'],
   [3, 'Drittel'],
@@ -38,18 +19,9 @@ const DENOMINATORS: [number, string][] = [
   [100, 'Hundertstel'],
 ];
 
-const TENS = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
-
-// "ein" before a fraction word ("ein Drittel", "einundzwanzig Hundertstel").
-function numberWord(n: number): string {
-  if (n < 20) return UP_TO_NINETEEN[n - 1]!;
-  const [tens, ones] = [TENS[Math.floor(n / 10) - 2]!, n % 10];
-  return ones === 0 ? tens : `${UP_TO_NINETEEN[ones - 1]}und${tens}`;
-}
-
 const wordsFor = (denominators: [number, string][]): [string, number, number][] =>
   denominators.flatMap(([d, name]) =>
-    Array.from({ length: d - 1 }, (_, i): [string, number, number] => [`${numberWord(i + 1)} ${name}`, i + 1, d]),
+    Array.from({ length: d - 1 }, (_, i): [string, number, number] => [`${numberWordBefore(i + 1)} ${name}`, i + 1, d]),
   );
 
 // In three groups, so that a task picks small denominators as often as Hundertstel.

@@ -104,6 +104,9 @@ export function numberWord(n: number): string {
   return `${thousands ? `${asPrefix(belowThousand(thousands))}tausend` : ''}${belowThousand(n % 1000)}`;
 }
 
+// The number word before a noun: "ein Drittel", "einundzwanzig Hundertstel".
+export const numberWordBefore = (n: number) => asPrefix(numberWord(n));
+
 // ---- Pictures
 
 type Line = { start: number; end: number; intervals: number; labelEvery: number };
