@@ -7,7 +7,7 @@ import { normaliseAnswerText } from './answer-text';
 import { readUnsignedNumber, type ReadNumber } from './number-parser';
 import { rational, type Rational } from './rational';
 import type { NumberForm } from './task-types';
-import { readUnit, type Unit } from './units';
+import { readUnit, unitSuffix, type Unit } from './units';
 
 export type { ReadNumber };
 export type ParsedAnswer =
@@ -51,8 +51,7 @@ export function parseAnswer(input: string): ParsedAnswer {
 
 // How the answer was read, normalised: "x = 42", "-6/8", "5,44 m", "75 %".
 export function readingText(reading: ReadNumber, unit: Unit | null, variable: string | null): string {
-  const unitText = !unit ? '' : unit === '°' ? '°' : ` ${unit}`;
-  return `${variable ? `${variable} = ` : ''}${reading.text}${unitText}`;
+  return `${variable ? `${variable} = ` : ''}${reading.text}${unitSuffix(unit)}`;
 }
 
 // Whether a fraction (or the fraction part of a mixed number) as typed is in lowest terms ("6/8" is not).

@@ -4,6 +4,7 @@
 // every solution shown here is itself judged correct (the catalogue tests hold each template to it).
 import { formatDecimal, formatFraction, formatMixed, formatWithPlaces, type Rational } from './rational';
 import type { Answer, NumberAnswer, NumberForm } from './task-types';
+import { unitSuffix } from './units';
 
 export const LETTERS = 'ABCDEFGH';
 const PREFERRED_FORMS: NumberForm[] = ['decimal', 'integer', 'fraction', 'mixed'];
@@ -23,9 +24,7 @@ function numberSolution(answer: NumberAnswer): string {
       : unit === '€'
         ? (formatWithPlaces(value, 2) ?? inForm(value, form))
         : inForm(value, form);
-  // Degrees stand right after the number ("45°"); every other unit after a space.
-  const unitText = !unit ? '' : unit === '°' ? '°' : ` ${unit}`;
-  return `${variable ? `${variable} = ` : ''}${number}${unitText}`;
+  return `${variable ? `${variable} = ` : ''}${number}${unitSuffix(unit)}`;
 }
 
 export function canonicalAnswer(answer: Answer): string {

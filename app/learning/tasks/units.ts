@@ -71,3 +71,9 @@ export function readUnit(word: string): Unit | null {
 export function isConvertible(from: Unit, to: Unit): boolean {
   return SIZE[from][0] === SIZE[to][0];
 }
+
+// How a unit follows a number: degrees right after it ("45°"), every other unit after a space.
+export function unitSuffix(unit: Unit | null | undefined): string {
+  if (!unit) return '';
+  return unit === '°' ? '°' : ` ${unit}`;
+}
