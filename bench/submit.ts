@@ -13,6 +13,7 @@ import { loginThroughApp } from '../test/support/login';
 import { createDatabases, closeDatabases } from '../app/lib/db';
 import { measure } from './http-load';
 import { loadConfig } from '../app/lib/config';
+import { cpuMsOf, postgresCpuMs } from './process-cpu';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3990;
@@ -35,6 +36,8 @@ async function helloBaseline(): Promise<number> {
     hello.kill('SIGTERM');
   }
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   const helloRps = process.env.BENCH_ONLY ? 0 : await helloBaseline();
@@ -90,6 +93,7 @@ async function main() {
     // BENCH_ONLY=name runs one of the loads (when profiling the app with BENCH_APP_NODE_ARGS=--cpu-prof).
     const load = async (name: string, connections: number, request: autocannon.Request) => {
       if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== name) return;
+      const [appCpuBefore, postgresCpuBefore] = [cpuMsOf(app.pid!), postgresCpuMs()];
       const result = await autocannon({
         url: baseUrl,
         connections,
@@ -104,6 +108,9 @@ async function main() {
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           errors: result.errors + result.non2xx,
+          // Where the time went: CPU per request of the app process and of PostgreSQL.
+          appCpuMsPerRequest: round2((cpuMsOf(app.pid!) - appCpuBefore) / result.requests.total),
+          postgresCpuMsPerRequest: round2((postgresCpuMs() - postgresCpuBefore) / result.requests.total),
           ...(helloRps ? { timesHello: Math.round((result.requests.average / helloRps) * 100) / 100 } : {}),
         }),
       );
