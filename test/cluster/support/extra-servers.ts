@@ -32,13 +32,23 @@ export type ExtraServer = { name: string; url: string; stop(): Promise<void>; ki
 
 // SIGKILL to the server's whole process group (it runs in its own session: bash, tsx or kc.sh, and
 // node or java), as the kernel's OOM killer or a pulled plug would end it: no shutdown at all.
-function killGroup(name: string): void {
-  const pid = Number(readFileSync(join(STATE, `${name}.pid`), 'utf8'));
+function killGroup(name: string, state = STATE): void {
+  const pid = Number(readFileSync(join(state, `${name}.pid`), 'utf8'));
   process.kill(-pid, 'SIGKILL');
 }
 
-export async function startExtraApp(name: string, port: number): Promise<ExtraServer> {
-  const env = clusterEnvironment({ APP_NAME: name, APP_PORT: String(port), APP_INTERNAL_PORT: String(port + 1) });
+// `settings` replace the cluster's (e.g. SCHULID_STATE and PGPORT of a PostgreSQL of its own).
+export async function startExtraApp(
+  name: string,
+  port: number,
+  settings: Record<string, string> = {},
+): Promise<ExtraServer> {
+  const env = clusterEnvironment({
+    APP_NAME: name,
+    APP_PORT: String(port),
+    APP_INTERNAL_PORT: String(port + 1),
+    ...settings,
+  });
   const script = join(ROOT, 'scripts', 'app.sh');
   const stop = async () => void (await run('bash', [script, 'stop'], { env, timeout: 60_000 }));
   try {
@@ -47,7 +57,7 @@ export async function startExtraApp(name: string, port: number): Promise<ExtraSe
     await stop();
     throw err;
   }
-  return { name, url: `http://127.0.0.1:${port}`, stop, kill: () => killGroup(name) };
+  return { name, url: `http://127.0.0.1:${port}`, stop, kill: () => killGroup(name, env.SCHULID_STATE!) };
 }
 
 // A third Keycloak node, started as scripts/cluster.sh starts node 2: the cluster's cache settings,

@@ -12,7 +12,7 @@ export type Reply = { status: number; body: any };
 export type FailoverCounts = { requests: number; retries: number; statuses: Record<number, number> };
 
 const RETRIED_STATUSES = new Set([502, 503]);
-const MAX_TRIES = 8;
+const MAX_TRIES = 8; // a page's patience, unless told otherwise
 const FAIL_TIMEOUT_MS = 10_000;
 
 export class FailoverClient {
@@ -24,6 +24,7 @@ export class FailoverClient {
   constructor(
     private readonly instances: string[],
     private readonly publicUrl: string,
+    private readonly maxTries = MAX_TRIES,
   ) {}
 
   // POST `${publicUrl}/api${path}` as the browser holding `cookie` would send it.
@@ -34,7 +35,7 @@ export class FailoverClient {
       if (!reply) this.downUntil.set(instance, Date.now() + FAIL_TIMEOUT_MS);
       if (reply) this.counts.statuses[reply.status] = (this.counts.statuses[reply.status] ?? 0) + 1;
       if (reply && !RETRIED_STATUSES.has(reply.status)) return reply;
-      if (tries + 1 >= MAX_TRIES) return reply ?? { status: 0, body: null };
+      if (tries + 1 >= this.maxTries) return reply ?? { status: 0, body: null };
       this.counts.retries++;
       // Every instance tried once: wait a moment, as a browser honouring Retry-After would.
       if ((tries + 1) % this.instances.length === 0) await sleep(250);
