@@ -4,6 +4,7 @@
 // prepared in the database beforehand, one per request.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -18,6 +19,7 @@ import { cpuMsOf, postgresCpuMs } from './process-cpu';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3990;
 const ROOT = join(__dirname, '..');
+const COMPILED = join(ROOT, 'dist', 'app', 'server.js');
 
 // The same-run baseline the goals are ratios of: bare Express "hello" at 200 connections, in its
 // own process as the app is.
@@ -64,9 +66,8 @@ async function main() {
     process.execPath,
     [
       ...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      '--import',
-      'tsx',
-      join(ROOT, 'app', 'server.ts'),
+      // The compiled app (`npm run build`), as production runs it, when it is there; else through tsx.
+      ...(existsSync(COMPILED) ? [COMPILED] : ['--import', 'tsx', join(ROOT, 'app', 'server.ts')]),
     ],
     { env, stdio: 'inherit' },
   );

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { closeAttempt, insertAttempt } from '../app/learning/attempt-rows.repo';
+import { closeAttempt, insertAttempt } from '../app/learning/attempt-groups.repo';
 import { launchChromium, logInOnKeycloakPage, TABLET } from '../test/support/chromium';
 import { createSchoolWithOrganization } from '../test/support/keycloak';
 import { startTestServer } from '../test/support/app';

@@ -21,9 +21,9 @@ export type StoredAttempt = {
   normalizedAnswer: string | null;
 };
 export type Outcome = { result: string; normalizedAnswer: string | null; activeMs: number | null };
-type AttemptKey = { schoolId: string; pupilId: string; attemptId: string };
+export type AttemptKey = { schoolId: string; pupilId: string; attemptId: string };
 
-type Row = {
+export type AttemptRow = {
   template_id: string;
   template_version: number;
   seed: number;
@@ -35,7 +35,7 @@ type Row = {
   normalized_answer: string | null;
 };
 
-const toAttempt = (row: Row): StoredAttempt => ({
+export const toAttempt = (row: AttemptRow): StoredAttempt => ({
   templateId: row.template_id,
   templateVersion: row.template_version,
   seed: row.seed,
@@ -59,11 +59,11 @@ export type NewAttempt = {
   ttlMs: number;
 };
 
+export type OpenedAttempt = { id: string; startedAt: Date; expiresAt: Date };
+
 // Opens an attempt; start and expiry come from the database clock (the same clock that closes it).
-export async function insertAttempt(
-  pool: Pool,
-  a: NewAttempt,
-): Promise<{ id: string; startedAt: Date; expiresAt: Date }> {
+// One call for one open: the service opens through attempt-groups.repo.ts, which uses this when alone.
+export async function insertOneAttempt(pool: Pool, a: NewAttempt): Promise<OpenedAttempt> {
   const row = await call<{ id: string; started_at: Date; expires_at: Date }>(pool, 'attempt_open', [
     a.schoolId,
     a.pupilId,
@@ -80,14 +80,15 @@ export async function insertAttempt(
 
 // The pupil's attempt as stored, or null when it is not this pupil's (or not in their school).
 export async function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAttempt | null> {
-  const row = await call<Row>(pool, 'attempt_read', [key.schoolId, key.attemptId, key.pupilId]);
+  const row = await call<AttemptRow>(pool, 'attempt_read', [key.schoolId, key.attemptId, key.pupilId]);
   return row ? toAttempt(row) : null;
 }
 
 // Closes the attempt with its outcome when it is still open and unexpired; null otherwise.
-// The live class overview hears of it at commit (app/learning/attempt-feed.ts).
-export async function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome): Promise<StoredAttempt | null> {
-  const row = await call<Row>(pool, 'attempt_close', [
+// The live class overview hears of it at commit (app/learning/attempt-feed.ts). One call for one
+// close: the service closes through attempt-groups.repo.ts, which uses this when alone.
+export async function closeOneAttempt(pool: Pool, key: AttemptKey, outcome: Outcome): Promise<StoredAttempt | null> {
+  const row = await call<AttemptRow>(pool, 'attempt_close', [
     key.schoolId,
     key.attemptId,
     key.pupilId,
