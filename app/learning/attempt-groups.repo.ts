@@ -1,13 +1,14 @@
-// Opening and closing attempts in groups (app/lib/group-commit.ts): the opens, and the closes,
-// that arrive while earlier ones are on their way to the database go together as one call of
-// attempt_open_many or attempt_close_many (migration 20261209020000_attempt_close_many), each still
-// checked against its own school by row-level security. Alone, they go as attempt_open and
-// attempt_close (attempt-rows.repo.ts). Measured with bench/submit.ts.
+// Opening, reading and closing attempts in groups (app/lib/group-commit.ts): the opens (reads,
+// closes) that arrive while earlier ones are on their way to the database go together as one call
+// of attempt_open_many (attempt_read_many, attempt_close_many; migration 20261209020000_attempt_groups),
+// each still checked against its own school by row-level security. Alone, they go as attempt_open,
+// attempt_read and attempt_close (attempt-rows.repo.ts). Measured with bench/submit.ts.
 import type { Pool } from 'pg';
 import { GroupCommit, perKey } from '../lib/group-commit';
 import {
   closeOneAttempt,
   insertOneAttempt,
+  readOneAttempt,
   toAttempt,
   type AttemptKey,
   type AttemptRow,
@@ -21,6 +22,7 @@ type Close = { key: AttemptKey; outcome: Outcome };
 
 const CLOSE_MANY =
   'SELECT * FROM attempt_close_many($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::int[])';
+const READ_MANY = 'SELECT * FROM attempt_read_many($1::uuid[], $2::uuid[], $3::varchar[])';
 const OPEN_MANY = `SELECT * FROM attempt_open_many($1::uuid[], $2::varchar[], $3::varchar[], $4::int[], $5::int[],
   $6::varchar[], $7::smallint[], $8::uuid[], $9::int[])`;
 
@@ -44,6 +46,22 @@ const closesOf = perKey(
         return closes.map((_, i) => closed.get(i + 1) ?? null);
       },
       (c) => closeOneAttempt(pool, c.key, c.outcome),
+    ),
+);
+
+const readsOf = perKey(
+  (pool: Pool) =>
+    new GroupCommit<AttemptKey, StoredAttempt | null>(
+      async (keys) => {
+        const { rows } = await pool.query<AttemptRow & { ordinal: number }>({
+          name: 'attempt_read_many',
+          text: READ_MANY,
+          values: [keys.map((k) => k.schoolId), keys.map((k) => k.attemptId), keys.map((k) => k.pupilId)],
+        });
+        const found = new Map(rows.map((row) => [row.ordinal, toAttempt(row)]));
+        return keys.map((_, i) => found.get(i + 1) ?? null);
+      },
+      (key) => readOneAttempt(pool, key),
     ),
 );
 
@@ -81,6 +99,11 @@ const opensOf = perKey(
 // racing closes, in one group or in two, one closes it). The live class overview hears of it at commit.
 export function closeAttempt(pool: Pool, key: AttemptKey, outcome: Outcome): Promise<StoredAttempt | null> {
   return closesOf(pool).call({ key, outcome });
+}
+
+// The pupil's attempt as stored, or null when it is not this pupil's (or not in their school).
+export function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAttempt | null> {
+  return readsOf(pool).call(key);
 }
 
 // Opens an attempt; start and expiry come from the database clock (the same clock that closes it).

@@ -79,7 +79,8 @@ export async function insertOneAttempt(pool: Pool, a: NewAttempt): Promise<Opene
 }
 
 // The pupil's attempt as stored, or null when it is not this pupil's (or not in their school).
-export async function readAttempt(pool: Pool, key: AttemptKey): Promise<StoredAttempt | null> {
+// One call for one read: the service reads through attempt-groups.repo.ts, which uses this when alone.
+export async function readOneAttempt(pool: Pool, key: AttemptKey): Promise<StoredAttempt | null> {
   const row = await call<AttemptRow>(pool, 'attempt_read', [key.schoolId, key.attemptId, key.pupilId]);
   return row ? toAttempt(row) : null;
 }

@@ -5,12 +5,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request } from 'express';
 
-type RequestContext = { requestId: string; req: Request; route?: string };
+export type RequestContext = { requestId: string; req: Request; route?: string };
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-export function runInRequestContext<T>(requestId: string, req: Request, work: () => T): T {
-  return storage.run({ requestId, req }, work);
+// Runs `work` in a new context for the request; `work` is handed that context (to read the route
+// from later, outside it: routeIn).
+export function runInRequestContext<T>(requestId: string, req: Request, work: (context: RequestContext) => T): T {
+  const context: RequestContext = { requestId, req };
+  return storage.run(context, () => work(context));
 }
 
 // Called by the first handler of a route: Express forgets the mount point (baseUrl) once a router
@@ -23,8 +26,12 @@ export function rememberRoute(req: Request): void {
 
 // The route as Express matched it (undefined when none did, e.g. a 404).
 export function routeOf(req: Request): string | undefined {
-  const remembered = storage.getStore()?.route;
-  if (remembered) return remembered;
+  return routeIn(storage.getStore(), req);
+}
+
+// The same, from a request's context held on to.
+export function routeIn(context: RequestContext | undefined, req: Request): string | undefined {
+  if (context?.route) return context.route;
   const path = (req.route as { path?: unknown } | undefined)?.path;
   return typeof path === 'string' ? `${req.baseUrl}${path}` : undefined;
 }

@@ -69,6 +69,35 @@ BEGIN
   -- The school of the last close does not outlive the call's transaction (set_config(…, true)).
 END $$;
 
+-- Reads of attempts (a submit to an instance that did not serve the task reads it first).
+CREATE FUNCTION attempt_read_many(p_schools uuid[], p_attempts uuid[], p_pupils varchar[])
+RETURNS TABLE (ordinal int, template_id varchar, template_version int, seed int, submitted_at timestamptz,
+               is_expired boolean, duration_ms int, active_ms int, result varchar, normalized_answer varchar)
+LANGUAGE plpgsql AS $$
+DECLARE
+  found_row public.attempts;
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(p_attempts, 1), 0) LOOP
+    PERFORM set_config('app.school_id', p_schools[i]::text, true);
+    SELECT a.* INTO found_row FROM public.attempts a WHERE a.id = p_attempts[i] AND a.pupil_id = p_pupils[i];
+    CONTINUE WHEN NOT FOUND;
+    ordinal := i;
+    template_id := found_row.template_id;
+    template_version := found_row.template_version;
+    seed := found_row.seed;
+    submitted_at := found_row.submitted_at;
+    is_expired := found_row.expires_at <= now();
+    duration_ms := found_row.duration_ms;
+    active_ms := found_row.active_ms;
+    result := found_row.result;
+    normalized_answer := found_row.normalized_answer;
+    RETURN NEXT;
+  END LOOP;
+END $$;
+
+REVOKE ALL ON FUNCTION attempt_read_many(uuid[], uuid[], varchar[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION attempt_read_many(uuid[], uuid[], varchar[]) TO schulid_school_access, schulid_platform_access;
+
 REVOKE ALL ON FUNCTION attempt_open_many(uuid[], varchar[], varchar[], int[], int[], varchar[], smallint[], uuid[], int[]),
                        attempt_close_many(uuid[], uuid[], varchar[], varchar[], varchar[], int[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION attempt_open_many(uuid[], varchar[], varchar[], int[], int[], varchar[], smallint[], uuid[], int[]),
