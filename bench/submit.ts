@@ -109,6 +109,15 @@ async function main() {
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           errors: result.errors + result.non2xx,
+          // What they were: timeouts, other connection errors, answers by status.
+          ...(result.errors + result.non2xx > 0
+            ? {
+                timeouts: result.timeouts,
+                statuses: Object.fromEntries(
+                  Object.entries(result.statusCodeStats ?? {}).map(([status, stat]) => [status, stat.count]),
+                ),
+              }
+            : {}),
           // Where the time went: CPU per request of the app process and of PostgreSQL.
           appCpuMsPerRequest: round2((cpuMsOf(app.pid!) - appCpuBefore) / result.requests.total),
           postgresCpuMsPerRequest: round2((postgresCpuMs() - postgresCpuBefore) / result.requests.total),
