@@ -14,16 +14,26 @@ export function cpuMsOf(pid: number): number {
   }
 }
 
-// All PostgreSQL server processes on the machine (the benchmark's cluster is the busy one).
-export function postgresCpuMs(): number {
-  let total = 0;
+// CPU time of every PostgreSQL server process on the machine (the benchmark's cluster is the busy
+// one), by process id.
+export function postgresCpuByProcess(): Map<number, number> {
+  const byProcess = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        byProcess.set(Number(entry), cpuMsOf(Number(entry)));
     } catch {
       // the process ended meanwhile
     }
   }
+  return byProcess;
+}
+
+// PostgreSQL's CPU time since `before`: of the processes still there (one that ended meanwhile is
+// not counted, so the figure is a lower bound, never below zero).
+export function postgresCpuMsSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpuByProcess()) total += ms - (before.get(pid) ?? 0);
   return total;
 }

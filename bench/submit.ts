@@ -14,7 +14,7 @@ import { loginThroughApp } from '../test/support/login';
 import { createDatabases, closeDatabases } from '../app/lib/db';
 import { measure } from './http-load';
 import { loadConfig } from '../app/lib/config';
-import { cpuMsOf, postgresCpuMs } from './process-cpu';
+import { cpuMsOf, postgresCpuByProcess, postgresCpuMsSince } from './process-cpu';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3990;
@@ -94,7 +94,7 @@ async function main() {
     // BENCH_ONLY=name runs one of the loads (when profiling the app with BENCH_APP_NODE_ARGS=--cpu-prof).
     const load = async (name: string, connections: number, request: autocannon.Request) => {
       if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== name) return;
-      const [appCpuBefore, postgresCpuBefore] = [cpuMsOf(app.pid!), postgresCpuMs()];
+      const [appCpuBefore, postgresCpuBefore] = [cpuMsOf(app.pid!), postgresCpuByProcess()];
       const result = await autocannon({
         url: baseUrl,
         connections,
@@ -120,7 +120,7 @@ async function main() {
             : {}),
           // Where the time went: CPU per request of the app process and of PostgreSQL.
           appCpuMsPerRequest: round2((cpuMsOf(app.pid!) - appCpuBefore) / result.requests.total),
-          postgresCpuMsPerRequest: round2((postgresCpuMs() - postgresCpuBefore) / result.requests.total),
+          postgresCpuMsPerRequest: round2(postgresCpuMsSince(postgresCpuBefore) / result.requests.total),
           ...(helloRps ? { timesHello: Math.round((result.requests.average / helloRps) * 100) / 100 } : {}),
         }),
       );
