@@ -94,6 +94,23 @@ describe('closing attempts in batches', () => {
     }
   });
 
+  it('when pupils submit without active time, alone or in a group, then none is stored', async () => {
+    const school = await createTestSchool(dbs.platform);
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const pupilId = randomUUID();
+        return { schoolId: school.id, pupilId, attemptId: (await open(school.id, pupilId)).id };
+      }),
+    );
+
+    const closed = await Promise.all(
+      attempts.map((a) => closeAttempt(pool, a, { result: 'correct', normalizedAnswer: '5', activeMs: null })),
+    );
+
+    expect(closed.map((c) => c?.activeMs)).toEqual(attempts.map(() => null));
+    for (const a of attempts) expect((await stored(a.attemptId)).activeMs).toBeNull();
+  });
+
   it('when the same attempt is submitted twice in one batch, then it is closed once and the second close finds it closed', async () => {
     const school = await createTestSchool(dbs.platform);
     const pupilId = randomUUID();

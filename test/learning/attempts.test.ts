@@ -41,6 +41,20 @@ describe('working tasks: attempts with server durations and results', () => {
     expect(row.submittedAt!.getTime() - row.startedAt.getTime()).toBe(row.durationMs);
   });
 
+  it('when the page sends no active time with an answer, then none is stored or shown, while the duration is', async () => {
+    const { api } = await signedInPupil();
+    const started = await api.post('/attempts', { topic: 'add-subtract' });
+    const submitted = await api.post(`/attempts/${started.body.attemptId}/submit`, {
+      answer: await solutionOf(started.body.attemptId),
+    });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.activeMs).toBeNull();
+    expect(submitted.body.durationMs).toBeGreaterThanOrEqual(0);
+    const row = await env.server.dbs.platform.attempt.findUniqueOrThrow({ where: { id: started.body.attemptId } });
+    expect(row.activeMs).toBeNull();
+    expect(row.durationMs).not.toBeNull();
+  });
+
   it('when a pupil answers wrong, or types something unreadable, then the attempt says so and shows how the answer was read', async () => {
     const { api } = await signedInPupil();
     const first = (await api.post('/attempts', { templateId: 'md-times-table' })).body;
