@@ -18,6 +18,8 @@ const UNAVAILABLE_CODES = new Set([
   '08003',
   '08004',
   '08006',
+  // too many connections (also what app/lib/group-commit.ts says when too many calls wait)
+  '53300',
   // Prisma: cannot reach the server, timed out, server closed the connection
   'P1001',
   'P1002',
@@ -32,6 +34,8 @@ const UNAVAILABLE_MESSAGE = new RegExp(
     'server closed the connection unexpectedly',
     'Client has encountered a connection error',
     'connection timeout',
+    // pg's pool: no connection became free in time (every one busy, or the server unreachable)
+    'timeout exceeded when trying to connect',
   ].join('|'),
   'i',
 );

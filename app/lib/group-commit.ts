@@ -3,8 +3,17 @@
 // that finds nothing waiting and a free slot goes at once, alone — no timer, so a quiet server
 // answers as fast as before; under load the groups grow by themselves (bench/submit.ts).
 // The group is all or nothing: when it fails for any reason but an unreachable database, its calls
-// go again one by one, so that one bad call fails alone.
+// go again one by one (one after the other, not to flood the pool), so that one bad call fails
+// alone. A group's result for one call may be an Error: that call alone fails. Calls waiting are
+// bounded: past the bound a call is refused at once as "too many connections" (503, retried).
 import { isDatabaseUnavailable } from './db-unavailable';
+
+export class TooManyWaiting extends Error {
+  readonly code = '53300';
+  constructor() {
+    super('Too many calls are waiting for the database');
+  }
+}
 
 type Waiting<I, R> = { item: I; resolve: (result: R) => void; reject: (err: unknown) => void };
 
@@ -13,15 +22,16 @@ export class GroupCommit<I, R> {
   private inFlight = 0;
 
   constructor(
-    // The group's results in the order of its items.
-    private readonly sendMany: (items: I[]) => Promise<R[]>,
+    // The group's results in the order of its items (an Error fails that item's call alone).
+    private readonly sendMany: (items: I[]) => Promise<(R | Error)[]>,
     private readonly sendOne: (item: I) => Promise<R>,
-    // Groups under way at once (the pool's other connections stay free for everything else), and
-    // calls per group at most.
-    private readonly limits = { inFlight: 2, groupSize: 100 },
+    // Groups under way at once (the pool's other connections stay free for everything else), calls
+    // per group at most, and calls waiting at most.
+    private readonly limits = { inFlight: 2, groupSize: 100, waiting: 5_000 },
   ) {}
 
   call(item: I): Promise<R> {
+    if (this.waiting.length >= this.limits.waiting) return Promise.reject(new TooManyWaiting());
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
       this.sendWhatWaits();
@@ -41,15 +51,19 @@ export class GroupCommit<I, R> {
 
   private async send(group: Waiting<I, R>[]): Promise<void> {
     if (group.length === 1) return this.sendAlone(group[0]!);
-    let results: R[];
+    let results: (R | Error)[];
     try {
       results = await this.sendMany(group.map((w) => w.item));
     } catch (err) {
       if (isDatabaseUnavailable(err)) return group.forEach((w) => w.reject(err));
-      await Promise.all(group.map((w) => this.sendAlone(w)));
+      for (const w of group) await this.sendAlone(w);
       return;
     }
-    group.forEach((w, i) => w.resolve(results[i]!));
+    group.forEach((w, i) => {
+      const result = results[i]!;
+      if (result instanceof Error) w.reject(result);
+      else w.resolve(result);
+    });
   }
 
   private async sendAlone(w: Waiting<I, R>): Promise<void> {

@@ -48,7 +48,11 @@ const schoolFits = (r: string, coarsening: TimeCoarsening, slack: string) => `
 // index gives one fitting pupil, and then whether any other pupil fits too; both stop at the first
 // hit (measured: the pairwise join took 0.9 of a 1 M-row export's time).
 function schoolAttack(coarsening: TimeCoarsening): string {
-  const slack = `(${SLACK} * $1::int)`;
+  // Whole milliseconds (durations are integers, so the bounds are the same), so that the duration's
+  // range is compared as the index holds it.
+  const slack = `floor(${SLACK} * $1::int)::int`;
+  // Both as subqueries with LIMIT 1: index probes per row (the export turns nested loops off, which
+  // would make a NOT EXISTS a hash join of every row of a group with every other).
   return `
 WITH first_fit AS (
   SELECT r.*, (SELECT x.pupil_id FROM export_rows x WHERE ${schoolFits('r', coarsening, slack)} LIMIT 1) AS fit
@@ -58,7 +62,8 @@ WITH first_fit AS (
 SELECT count(DISTINCT f.pupil_id)::int AS pupils
   FROM first_fit f
  WHERE f.fit IS NOT NULL
-   AND NOT EXISTS (SELECT 1 FROM export_rows x WHERE ${schoolFits('f', coarsening, slack)} AND x.pupil_id <> f.fit)`;
+   AND (SELECT 1 FROM export_rows x
+         WHERE ${schoolFits('f', coarsening, slack)} AND x.pupil_id <> f.fit LIMIT 1) IS NULL`;
 }
 
 // $1 this study's id, $2 the schools: the rows other studies' exports released over them, indexed.

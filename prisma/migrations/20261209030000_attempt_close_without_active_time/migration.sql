@@ -1,6 +1,9 @@
--- A submit without active time (the page could not measure it) stores none: least(NULL, x) is x in
--- PostgreSQL, so attempt_close and attempt_close_many stored the whole duration as active time.
--- Both again, the active time clamped only when there is one.
+-- attempt_close and attempt_close_many again, with two fixes:
+-- - A submit without active time (the page could not measure it) stores none: least(NULL, x) is x
+--   in PostgreSQL, so they stored the whole duration as active time.
+-- - The attempt_closed notification names the attempt: PostgreSQL delivers identical payloads
+--   sent in one transaction once, so two closes of one pupil's attempts of the same topic and
+--   result in one group reached the live overview as one.
 
 CREATE OR REPLACE FUNCTION attempt_close(p_school uuid, p_attempt uuid, p_pupil varchar, p_result varchar,
                               p_normalized_answer varchar, p_active_ms int)
@@ -24,7 +27,8 @@ BEGIN
     RETURN;
   END IF;
   PERFORM pg_notify('attempt_closed', json_build_object(
-    'schoolId', closed.school_id, 'pupilId', closed.pupil_id, 'topic', closed.topic, 'result', closed.result,
+    'attemptId', closed.id, 'schoolId', closed.school_id, 'pupilId', closed.pupil_id, 'topic', closed.topic,
+    'result', closed.result,
     'classIds', (SELECT coalesce(json_agg(p.class_id), '[]')
                    FROM public.class_pupils p WHERE p.school_id = closed.school_id AND p.pupil_id = closed.pupil_id)
   )::text);
@@ -54,7 +58,8 @@ BEGIN
     RETURNING a.* INTO closed;
     CONTINUE WHEN NOT FOUND;
     PERFORM pg_notify('attempt_closed', json_build_object(
-      'schoolId', closed.school_id, 'pupilId', closed.pupil_id, 'topic', closed.topic, 'result', closed.result,
+      'attemptId', closed.id, 'schoolId', closed.school_id, 'pupilId', closed.pupil_id, 'topic', closed.topic,
+    'result', closed.result,
       'classIds', (SELECT coalesce(json_agg(p.class_id), '[]')
                      FROM public.class_pupils p WHERE p.school_id = closed.school_id AND p.pupil_id = closed.pupil_id)
     )::text);
