@@ -25,8 +25,9 @@ const PUPILS = 3;
 const LOAD_MS = 10_000;
 const RESTART_AFTER_MS = 2_500;
 const MAX_REQUESTS = 600;
-// A page retries a 503 (Retry-After: 1) for as long as a restart may take: about 15 s here.
-const PATIENT_TRIES = 60;
+// A page retries a 503 (Retry-After: 1) for as long as a restart may take: 120 tries over two
+// instances, 250 ms after every second one, ≈ 15 s.
+const PATIENT_TRIES = 120;
 
 type Seen = { attemptId: string; result?: string; submitStatus?: number };
 
@@ -41,7 +42,11 @@ async function liveStream(instance: string, classId: string, cookie: string) {
   expect(response.status).toBe(200);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
-  while (!text.includes('retry:')) text += (await reader.read()).value ?? '';
+  while (!text.includes('retry:')) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the live stream ended before it began');
+    text += value;
+  }
   const stream = { events: [] as Record<string, unknown>[], isEnded: false };
   void (async () => {
     for (;;) {
@@ -74,12 +79,13 @@ describe('PostgreSQL restarted while pupils submit', () => {
     postgres = await startPrivatePostgres('pg-restart', 55434);
     platform = new pg.Pool({ connectionString: postgres.urls.migration, max: 2 });
     platform.on('error', () => {});
-    apps.push(
-      ...(await Promise.all([
-        startExtraApp('restart-app-1', 3370, postgres.appSettings),
-        startExtraApp('restart-app-2', 3380, postgres.appSettings),
-      ])),
-    );
+    // Each kept as it starts: one that started is stopped after, even when the other failed.
+    const started = await Promise.allSettled([
+      startExtraApp('restart-app-1', 3370, postgres.appSettings).then((app) => (apps.push(app), app)),
+      startExtraApp('restart-app-2', 3380, postgres.appSettings).then((app) => (apps.push(app), app)),
+    ]);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
+    apps.sort((a, b) => a.name.localeCompare(b.name));
   }, 300_000);
   afterAll(async () => {
     await Promise.allSettled(apps.map((app) => app.stop()));

@@ -132,6 +132,37 @@ describe('closing attempts in batches', () => {
     expect((await stored(id)).result).toBe((first ?? second)!.result);
   });
 
+  it('when one pupil closes two tasks of one topic with the same result in one group, then the live overview hears of both', async () => {
+    const school = await createTestSchool(dbs.platform);
+    const pupilId = randomUUID();
+    const fillers = await Promise.all(Array.from({ length: 2 }, () => open(school.id, randomUUID())));
+    const [first, second] = await Promise.all([open(school.id, pupilId), open(school.id, pupilId)]);
+    const listener = new pg.Client({ connectionString: process.env.PLATFORM_DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', ({ payload }) => {
+      const event = JSON.parse(payload!);
+      if (event.pupilId === pupilId) heard.push(event.attemptId);
+    });
+    await listener.query('LISTEN attempt_closed');
+    try {
+      // The fillers take the free slots; the pupil's two closes wait together for the next group.
+      const waiting = fillers.map((f) =>
+        closeAttempt(pool, { schoolId: school.id, pupilId: 'someone-else', attemptId: f.id }, outcome('correct', '1')),
+      );
+      const closed = await Promise.all([
+        closeAttempt(pool, { schoolId: school.id, pupilId, attemptId: first!.id }, outcome('correct', '7')),
+        closeAttempt(pool, { schoolId: school.id, pupilId, attemptId: second!.id }, outcome('correct', '7')),
+      ]);
+      await Promise.all(waiting);
+      expect(closed.every((c) => c?.result === 'correct')).toBe(true);
+      for (let waited = 0; waited < 50 && heard.length < 2; waited++) await new Promise((r) => setTimeout(r, 100));
+      expect(heard.sort()).toEqual([first!.id, second!.id].sort());
+    } finally {
+      await listener.end();
+    }
+  });
+
   it("when a batch holds a close of another school's attempt, then that attempt stays open and the other closes go through", async () => {
     const [own, other] = await Promise.all([createTestSchool(dbs.platform), createTestSchool(dbs.platform)]);
     const victimPupil = randomUUID();
