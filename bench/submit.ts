@@ -59,7 +59,9 @@ async function main() {
     APP_BASE_URL: baseUrl,
     SCHULID_APP_CLIENT_ID: clientId,
     SCHULID_APP_CLIENT_SECRET: secret,
-    LOG_LEVEL: 'warn',
+    // BENCH_APP_LOG_LEVEL=info: a line per request with its time in the app (e.g. to tell a slow
+    // answer from one the load generator was slow to read).
+    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
     RATE_LIMIT_API_PER_MINUTE: '100000000',
   };
   const app = spawn(
