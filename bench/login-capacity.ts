@@ -4,7 +4,7 @@
 // process group) — so "logins per Keycloak core-second" holds even when the load generator, the
 // app and PostgreSQL share the machine. The capacity model (docs/capacity-model.md) reads these.
 // Baseline in the same run: Keycloak's token endpoint (client credentials, no password hash).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Browser } from '../test/support/browser';
@@ -13,24 +13,17 @@ import { createSchoolWithOrganization, createUser } from '../test/support/keyclo
 import { loginThroughApp } from '../test/support/login';
 import { clientCredentialsToken } from '../test/support/tokens';
 import { summarize } from './percentiles';
+import { processes } from './process-cpu';
 
 const SECONDS = Number(process.env.LOGIN_SECONDS ?? 15);
 const LEVELS = (process.env.LOGIN_LEVELS ?? '1,2,4,8').split(',').map(Number);
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
 // CPU seconds used so far by every process in Keycloak's process group (kc.sh and its JVM).
 function keycloakCpuSeconds(): number {
   const group = readFileSync(join(__dirname, '..', '.local', 'keycloak.pid'), 'utf8').trim();
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (fields[2] === group) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended while we read
-    }
-  }
-  return ticks / TICKS_PER_SECOND;
+  const ms = processes()
+    .filter((p) => p.processGroup === group)
+    .reduce((total, p) => total + p.cpuMs, 0);
+  return ms / 1000;
 }
 
 async function main() {

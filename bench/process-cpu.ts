@@ -1,33 +1,42 @@
-// CPU time of processes from /proc (user + system, in ms): a benchmark prints it per request
-// beside its throughput, so that where the time goes (the app, PostgreSQL) is a measured figure.
+// CPU time of processes from /proc (user + system, in ms): benchmarks print it beside their
+// throughput, so that where the time goes (the app, PostgreSQL, Keycloak) is a measured figure.
 import { readFileSync, readdirSync } from 'node:fs';
 
-const TICKS_PER_SECOND = 100;
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-export function cpuMsOf(pid: number): number {
+type ProcessCpu = { pid: number; name: string; processGroup: string; cpuMs: number };
+
+// One process's line of /proc/PID/stat: its name (in parentheses), process group, CPU time.
+function readProcess(pid: number): ProcessCpu | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    return {
+      pid,
+      name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      processGroup: fields[2]!,
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+    };
   } catch {
-    return 0;
+    return undefined; // the process ended meanwhile
   }
+}
+
+// Every process on the machine, as /proc lists it now.
+export function processes(): ProcessCpu[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => readProcess(Number(entry)) ?? []);
+}
+
+export function cpuMsOf(pid: number): number {
+  return readProcess(pid)?.cpuMs ?? 0;
 }
 
 // CPU time of every PostgreSQL server process on the machine (the benchmark's cluster is the busy
 // one), by process id.
 export function postgresCpuByProcess(): Map<number, number> {
-  const byProcess = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
-        byProcess.set(Number(entry), cpuMsOf(Number(entry)));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return byProcess;
+  return new Map(processes().flatMap((p) => (p.name === 'postgres' ? [[p.pid, p.cpuMs] as const] : [])));
 }
 
 // PostgreSQL's CPU time since `before`: of the processes still there (one that ended meanwhile is
