@@ -10,15 +10,32 @@ import {
   insertOneAttempt,
   readOneAttempt,
   toAttempt,
+  toOpened,
   type AttemptKey,
   type AttemptRow,
   type NewAttempt,
   type OpenedAttempt,
+  type OpenedRow,
   type Outcome,
   type StoredAttempt,
 } from './attempt-rows.repo';
 
 type Close = { key: AttemptKey; outcome: Outcome };
+
+// A "many" function's rows (each with the 1-based position of its item) in the order of the items;
+// `missing` for an item it returned no row for.
+function inItemOrder<Row extends { ordinal: number }, R>(
+  rows: Row[],
+  items: number,
+  convert: (row: Row) => R,
+  missing: () => R,
+): R[] {
+  const byOrdinal = new Map(rows.map((row) => [row.ordinal, row]));
+  return Array.from({ length: items }, (_, i) => {
+    const row = byOrdinal.get(i + 1);
+    return row ? convert(row) : missing();
+  });
+}
 
 const CLOSE_MANY =
   'SELECT * FROM attempt_close_many($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::int[])';
@@ -42,8 +59,7 @@ const closesOf = perKey(
             closes.map((c) => (c.outcome.activeMs === null ? null : Math.trunc(c.outcome.activeMs))),
           ],
         });
-        const closed = new Map(rows.map((row) => [row.ordinal, toAttempt(row)]));
-        return closes.map((_, i) => closed.get(i + 1) ?? null);
+        return inItemOrder(rows, closes.length, toAttempt, () => null);
       },
       (c) => closeOneAttempt(pool, c.key, c.outcome),
     ),
@@ -58,8 +74,7 @@ const readsOf = perKey(
           text: READ_MANY,
           values: [keys.map((k) => k.schoolId), keys.map((k) => k.attemptId), keys.map((k) => k.pupilId)],
         });
-        const found = new Map(rows.map((row) => [row.ordinal, toAttempt(row)]));
-        return keys.map((_, i) => found.get(i + 1) ?? null);
+        return inItemOrder(rows, keys.length, toAttempt, () => null);
       },
       (key) => readOneAttempt(pool, key),
     ),
@@ -69,7 +84,7 @@ const opensOf = perKey(
   (pool: Pool) =>
     new GroupCommit<NewAttempt, OpenedAttempt>(
       async (opens) => {
-        const { rows } = await pool.query<{ ordinal: number; id: string; started_at: Date; expires_at: Date }>({
+        const { rows } = await pool.query<OpenedRow & { ordinal: number }>({
           name: 'attempt_open_many',
           text: OPEN_MANY,
           values: [
@@ -84,13 +99,13 @@ const opensOf = perKey(
             opens.map((a) => Math.trunc(a.ttlMs)),
           ],
         });
-        const opened = new Map(rows.map((row) => [row.ordinal, row]));
         // Committed already: a row missing fails its call alone, it is not sent again.
-        return opens.map((_, i) => {
-          const row = opened.get(i + 1);
-          if (!row) return new Error('attempt_open_many returned no row for an attempt');
-          return { id: row.id, startedAt: row.started_at, expiresAt: row.expires_at };
-        });
+        return inItemOrder(
+          rows,
+          opens.length,
+          (row): OpenedAttempt | Error => toOpened(row),
+          () => new Error('attempt_open_many returned no row for an attempt'),
+        );
       },
       (a) => insertOneAttempt(pool, a),
     ),

@@ -60,11 +60,17 @@ export type NewAttempt = {
 };
 
 export type OpenedAttempt = { id: string; startedAt: Date; expiresAt: Date };
+export type OpenedRow = { id: string; started_at: Date; expires_at: Date };
+export const toOpened = (row: OpenedRow): OpenedAttempt => ({
+  id: row.id,
+  startedAt: row.started_at,
+  expiresAt: row.expires_at,
+});
 
 // Opens an attempt; start and expiry come from the database clock (the same clock that closes it).
 // One call for one open: the service opens through attempt-groups.repo.ts, which uses this when alone.
 export async function insertOneAttempt(pool: Pool, a: NewAttempt): Promise<OpenedAttempt> {
-  const row = await call<{ id: string; started_at: Date; expires_at: Date }>(pool, 'attempt_open', [
+  const row = await call<OpenedRow>(pool, 'attempt_open', [
     a.schoolId,
     a.pupilId,
     a.templateId,
@@ -75,7 +81,7 @@ export async function insertOneAttempt(pool: Pool, a: NewAttempt): Promise<Opene
     a.assignmentId,
     Math.trunc(a.ttlMs),
   ]);
-  return { id: row!.id, startedAt: row!.started_at, expiresAt: row!.expires_at };
+  return toOpened(row!);
 }
 
 // The pupil's attempt as stored, or null when it is not this pupil's (or not in their school).
